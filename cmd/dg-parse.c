@@ -1,0 +1,172 @@
+/* dg-parse - daily digest files to dg TSV, one record per source. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "dg.h"
+
+#define USAGE "[-HSw] [--strict] [FILE...]"
+
+static const char help[] =
+    "usage: dg-parse " USAGE "\n"
+    "Turn daily digest files into dg TSV, one record per source.\n"
+    "\n"
+    "  -H             print the header line first\n"
+    "  -S             leave the summary field empty\n"
+    "  -w             warn about lines outside any section\n"
+    "      --strict   make those lines, and files without a section, errors\n"
+    "  -h, --help     show this help and exit\n"
+    "  -V, --version  print the version and exit\n"
+    "\n"
+    "See dg-parse(1).\n";
+
+enum { STRICT = 1000 };
+
+static const dg_longopt longs[] = {
+	{"strict", STRICT, 0},
+	{"help", 'h', 0},
+	{"version", 'V', 0},
+	{NULL, 0, 0}
+};
+
+struct run {
+	const char *name;	/* the file being parsed */
+	int warn;		/* -w */
+	int strict;		/* --strict */
+	int status;		/* exit status so far */
+	int nomem;		/* a callback ran out of memory */
+	dg_buf line;		/* the record being written */
+	dg_buf summary;		/* the current section's summary, escaped */
+	uint64_t sum_section;	/* which section that is; 0 for none */
+};
+
+static int
+on_record(const dg_record *rec, void *arg)
+{
+	struct run *r = arg;
+	dg_str sum;
+
+	/* A section's records share its summary: escape it once. */
+	if (rec->section != r->sum_section) {
+		r->summary.len = 0;
+		if (dg_tsv_escape(&r->summary, rec->summary.p,
+		    rec->summary.n) != DG_OK) {
+			r->nomem = 1;
+			return 1;
+		}
+		r->sum_section = rec->section;
+	}
+	sum.p = r->summary.p;
+	sum.n = r->summary.len;
+	r->line.len = 0;
+	if (dg_tsv_format(&r->line, rec, &sum) != DG_OK) {
+		r->nomem = 1;
+		return 1;
+	}
+	dg_out(r->line.p, r->line.len);
+	return 0;
+}
+
+static void
+on_stray(uint64_t lineno, void *arg)
+{
+	struct run *r = arg;
+
+	if (r->strict) {
+		dg_warnl(r->name, lineno, "line outside any section");
+		r->status = DG_EXIT_TROUBLE;
+	} else if (r->warn)
+		dg_warnl(r->name, lineno, "warning: line outside any section");
+}
+
+static void
+parse_file(dg_parser *p, struct run *r, const char *name)
+{
+	dg_reader rd;
+	dg_str line;
+	int fd, st, readerr;
+
+	if ((fd = dg_open(name)) < 0) {
+		r->status = DG_EXIT_TROUBLE;
+		return;
+	}
+	r->name = name;
+	r->sum_section = 0;
+	dg_reader_init_fd(&rd, fd);
+	st = dg_parser_begin(p, name, strlen(name));
+	while (st == DG_OK && (st = dg_reader_next(&rd, &line)) == DG_OK)
+		st = dg_parser_line(p, line.p, line.n);
+	if ((readerr = st == DG_EIO)) {
+		dg_warn("%s", dg_filename(name));
+		r->status = DG_EXIT_TROUBLE;
+	}
+	/* After a read error, what was read still counts. */
+	if (st == DG_EOF || st == DG_EIO)
+		st = dg_parser_end(p);
+	if (st == DG_ENOMEM || r->nomem) {
+		dg_warnx("out of memory");
+		exit(DG_EXIT_TROUBLE);
+	}
+	if (!readerr && dg_parser_sections(p) == 0) {
+		if (r->strict) {
+			dg_warnx("%s: no section found", dg_filename(name));
+			r->status = DG_EXIT_TROUBLE;
+		} else if (r->warn)
+			dg_warnx("%s: warning: no section found",
+			    dg_filename(name));
+	}
+	dg_reader_free(&rd);
+	dg_close(fd);
+}
+
+int
+main(int argc, char *argv[])
+{
+	static const char header[] = DG_TSV_HEADER "\n";
+	struct run r;
+	dg_parser *p;
+	dg_opt o;
+	int c, header_first = 0, flags = 0;
+
+	dg_setprogname("dg-parse");
+	dg_out_init();
+	memset(&r, 0, sizeof(r));
+	memset(&o, 0, sizeof(o));
+	while ((c = dg_opt_next(&o, argc, argv, "HSwhV", longs)) != -1) {
+		switch (c) {
+		case 'H':
+			header_first = 1;
+			break;
+		case 'S':
+			flags |= DG_PARSE_NO_SUMMARY;
+			break;
+		case 'w':
+			r.warn = 1;
+			break;
+		case STRICT:
+			r.strict = 1;
+			break;
+		case 'h':
+			fputs(help, stdout);
+			return dg_out_close(DG_EXIT_OK);
+		case 'V':
+			dg_version();
+			return dg_out_close(DG_EXIT_OK);
+		default:
+			dg_badopt(&o, c, USAGE);
+		}
+	}
+	if ((p = dg_parser_new(flags, on_record, on_stray, &r)) == NULL) {
+		dg_warnx("out of memory");
+		return DG_EXIT_TROUBLE;
+	}
+	if (header_first)
+		dg_out(header, sizeof(header) - 1);
+	if (o.ind == argc)
+		parse_file(p, &r, "-");
+	for (; o.ind < argc; o.ind++)
+		parse_file(p, &r, argv[o.ind]);
+	dg_parser_free(p);
+	dg_buf_free(&r.line);
+	dg_buf_free(&r.summary);
+	return dg_out_close(r.status);
+}

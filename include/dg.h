@@ -1,0 +1,305 @@
+/*
+ * dg.h - the one public header of libdg, the library behind the dg
+ * commands (dg-parse, dg-cat, dg-links, dg-stats, dg-chart).
+ *
+ * The parsing parts of the library have no policy: they never print,
+ * exit or touch stdin/stdout.  They return a status and hand records to
+ * the caller.  Only the "diagnostics" and "output" families at the end
+ * are for commands, like sbase's libutil.
+ *
+ * Strings that came from input are pointer + length (dg_str) and are NOT
+ * NUL-terminated: NUL bytes are data.
+ */
+#ifndef DG_H
+#define DG_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#define DG_VERSION "0.1.0"
+
+/* Status codes shared by the library; 0 is success. */
+enum dg_status {
+	DG_OK = 0,
+	DG_EOF,		/* no more input */
+	DG_EIO,		/* read failed; errno says why */
+	DG_ENOMEM,	/* out of memory */
+	DG_EFIELDS,	/* a TSV line has too few fields */
+	DG_EESCAPE,	/* a TSV field has a bad backslash escape */
+	DG_ESTOP	/* a callback asked to stop */
+};
+
+/* A byte string from input: not NUL-terminated, may hold NUL bytes. */
+typedef struct {
+	const char *p;	/* first byte (may be NULL when n is 0) */
+	size_t n;	/* length in bytes */
+} dg_str;
+
+/* --- growable byte buffer (buf.c) ---------------------------------- */
+
+/* A growable byte buffer; zero-initialise it, free with dg_buf_free. */
+typedef struct {
+	char *p;	/* the bytes; not NUL-terminated unless you add one */
+	size_t len;	/* bytes in use */
+	size_t cap;	/* bytes allocated */
+} dg_buf;
+
+int dg_buf_reserve(dg_buf *b, size_t more);	/* room for more bytes */
+int dg_buf_add(dg_buf *b, const void *p, size_t n);
+int dg_buf_addc(dg_buf *b, char c);
+void dg_buf_free(dg_buf *b);
+
+/* --- line reader (reader.c) ----------------------------------------- */
+
+/*
+ * Reads lines of any length from a file descriptor or a memory block,
+ * with large reads and memchr.  A line is handed out without its LF and
+ * without a CR just before it; a UTF-8 BOM at the very start is dropped;
+ * a last line without LF is still a line; NUL bytes are kept.
+ */
+typedef struct {
+	int fd;			/* -1 when reading memory */
+	char *buf;		/* read buffer (owned unless reading memory) */
+	size_t cap;		/* its size */
+	size_t start;		/* first unconsumed byte */
+	size_t end;		/* one past the last byte read */
+	size_t scan;		/* where to resume looking for LF */
+	int eof;		/* no more bytes will come */
+	int bom_checked;	/* the BOM test has been made */
+	uint64_t lineno;	/* number of the line last returned, 1-based */
+} dg_reader;
+
+void dg_reader_init_fd(dg_reader *r, int fd);
+void dg_reader_init_mem(dg_reader *r, const char *p, size_t n);
+/* DG_OK with *line set (valid until the next call), DG_EOF, DG_EIO or
+ * DG_ENOMEM. */
+int dg_reader_next(dg_reader *r, dg_str *line);
+void dg_reader_free(dg_reader *r);
+
+/* --- UTF-8 (utf8.c) ----------------------------------------------------- */
+
+/* Decodes one code point at s[0..n); returns its length in bytes (1..4)
+ * and stores it in *cp, or returns 0 and stores the byte in *cp when the
+ * sequence is not valid UTF-8 (overlong, surrogate, truncated...). */
+size_t dg_utf8_decode(const unsigned char *s, size_t n, uint32_t *cp);
+/* Is cp one of the code points SPEC.md counts as emoji for markers? */
+int dg_is_emoji(uint32_t cp);
+/* Appends cp as UTF-8 to b. */
+int dg_utf8_put(dg_buf *b, uint32_t cp);
+/* Terminal columns of cp: 2 for East Asian wide and fullwidth, 0 for
+ * combining marks and joiners, 1 otherwise. */
+int dg_utf8_width(uint32_t cp);
+
+/* --- dg TSV (tsv.c, tsvin.c) -------------------------------------------- */
+
+/* The nine fields of a dg TSV record, in stream order. */
+enum dg_field {
+	DG_F_DATE,
+	DG_F_KIND,
+	DG_F_CATEGORY,
+	DG_F_TITLE,
+	DG_F_URL,
+	DG_F_FILE,
+	DG_F_SECTION,
+	DG_F_EMOJI,
+	DG_F_SUMMARY,
+	DG_NFIELDS
+};
+
+/* The header line (without LF) and the field names it is made of. */
+#define DG_TSV_HEADER \
+	"date\tkind\tcategory\ttitle\turl\tfile\tsection\temoji\tsummary"
+extern const char *const dg_field_names[DG_NFIELDS];
+
+/* Appends s escaped (\\ \t \n \r \0) to b. */
+int dg_tsv_escape(dg_buf *b, const char *s, size_t n);
+/* Appends s unescaped to b; DG_EESCAPE on a backslash not followed by
+ * one of \ t n r 0 (then *bad, if not NULL, is its offset in s). */
+int dg_tsv_unescape(dg_buf *b, const char *s, size_t n, size_t *bad);
+/* Splits line at TABs into f[0..max); returns the number of fields the
+ * line has, which may be more than max. */
+size_t dg_tsv_split(const char *line, size_t n, dg_str *f, size_t max);
+/* Index of the field called name in f[0..nf), or -1. */
+long dg_tsv_find(const dg_str *f, size_t nf, const char *name);
+
+/*
+ * A reader of dg TSV records: skips header lines, finds fields by name
+ * where the input starts with a header, and checks the field count.
+ * A line is a header when it equals DG_TSV_HEADER, or is the first line
+ * of the input and names every field in `need`, or equals the last such
+ * header seen.  Without a header the nine fields are taken in order and a
+ * line needs at least nine.
+ */
+typedef struct {
+	dg_reader rd;		/* the line source */
+	unsigned need;		/* bit (1 << DG_F_x) for each field needed */
+	size_t col[DG_NFIELDS];	/* column of each field in the line */
+	size_t ncols;		/* fields a line must have at least */
+	dg_buf header;		/* the last non-standard header line */
+	dg_str *f;		/* fields of the current line */
+	size_t nf;		/* how many */
+	size_t fcap;		/* room in f */
+	dg_str line;		/* the current line, as read */
+} dg_tsvin;
+
+void dg_tsvin_init_fd(dg_tsvin *t, int fd, unsigned need);
+void dg_tsvin_init_mem(dg_tsvin *t, const char *p, size_t n, unsigned need);
+/* DG_OK with a record, DG_EOF, DG_EIO, DG_ENOMEM, or DG_EFIELDS (t->nf
+ * holds the count found, t->ncols the count expected; the reader can go
+ * on with the next line). */
+int dg_tsvin_next(dg_tsvin *t);
+/* Field id of the current record, still escaped. */
+dg_str dg_tsvin_field(const dg_tsvin *t, enum dg_field id);
+void dg_tsvin_free(dg_tsvin *t);
+
+/* --- the digest parser (digest.c) --------------------------------------- */
+
+/* One source of one section of a digest; all strings raw (unescaped). */
+typedef struct {
+	dg_str date;		/* YYYY-MM-DD, or empty */
+	dg_str kind;		/* "Papers", "News", ... or empty */
+	dg_str category;	/* heading text without marker, blanks folded */
+	dg_str title;		/* source title, trimmed; may be empty */
+	dg_str url;		/* source URL; may be empty */
+	dg_str file;		/* the name given to dg_parser_begin */
+	dg_str emoji;		/* the heading's marker, or empty */
+	dg_str summary;		/* the section's summary; empty with
+				   DG_PARSE_NO_SUMMARY */
+	uint64_t section;	/* 1-based section number within the file */
+	uint64_t lineno;	/* line of the source item, or of the heading
+				   for a section without sources */
+} dg_record;
+
+/* Called for each record; a non-zero return stops the parse (the parser
+ * then returns DG_ESTOP). */
+typedef int (*dg_record_fn)(const dg_record *rec, void *arg);
+/* Called for each line that fits nowhere (not data), with its number. */
+typedef void (*dg_stray_fn)(uint64_t lineno, void *arg);
+
+enum dg_parse_flags {
+	DG_PARSE_NO_SUMMARY = 1	/* do not keep summaries (dg-parse -S) */
+};
+
+typedef struct dg_parser dg_parser;
+
+/* NULL when out of memory.  stray may be NULL. */
+dg_parser *dg_parser_new(unsigned flags, dg_record_fn rec, dg_stray_fn stray,
+    void *arg);
+/* Starts a new file called name (used for the file field and for the
+ * fallback date); n is its length. */
+int dg_parser_begin(dg_parser *p, const char *name, size_t n);
+/* Feeds the next line of the file (without LF; CR already dropped). */
+int dg_parser_line(dg_parser *p, const char *line, size_t n);
+/* Ends the file: flushes the last section. */
+int dg_parser_end(dg_parser *p);
+/* Sections found in the current file so far. */
+uint64_t dg_parser_sections(const dg_parser *p);
+void dg_parser_free(dg_parser *p);
+/* Parses a whole file held in memory: begin + lines + end. */
+int dg_parse_mem(dg_parser *p, const char *name, size_t namelen,
+    const char *text, size_t n);
+
+/* Appends rec as one dg TSV line (with LF) to b.  esc_summary, when not
+ * NULL, is rec->summary already escaped (a section's summary repeats on
+ * each of its records: escape it once). */
+int dg_tsv_format(dg_buf *b, const dg_record *rec, const dg_str *esc_summary);
+
+/* --- hash table of byte-string keys (hash.c) ------------------------------ */
+
+/*
+ * Open addressing, grows by doubling; each entry holds a copy of its key
+ * and `valsize` bytes of value (aligned for any type), zeroed when the
+ * key is inserted.  Value pointers stay valid until dg_hash_free.
+ */
+typedef struct dg_hash dg_hash;
+
+/* One entry, as listed by dg_hash_entries. */
+typedef struct {
+	dg_str key;	/* the key (a copy owned by the table) */
+	void *val;	/* its value */
+} dg_hash_entry;
+
+dg_hash *dg_hash_new(size_t valsize);	/* NULL when out of memory */
+/* The value of key, or NULL when absent. */
+void *dg_hash_find(const dg_hash *h, const char *key, size_t n);
+/* The value of key, inserted zeroed when absent (*created set to 1, else
+ * 0; created may be NULL); NULL when out of memory. */
+void *dg_hash_put(dg_hash *h, const char *key, size_t n, int *created);
+size_t dg_hash_count(const dg_hash *h);
+/* An array of all entries (malloc'ed, caller frees; NULL when out of
+ * memory or empty), in no particular order; *n gets the count. */
+dg_hash_entry *dg_hash_entries(const dg_hash *h, size_t *n);
+void dg_hash_free(dg_hash *h);
+/* The hash function used (FNV-1a, 64-bit), for callers that shard. */
+uint64_t dg_hash_bytes(const char *p, size_t n);
+
+/* --- options (opt.c) ------------------------------------------------------ */
+
+/* A long option: name without "--", and the short letter it stands for. */
+typedef struct {
+	const char *name;
+	int letter;
+	int has_arg;
+} dg_longopt;
+
+/*
+ * POSIX option parsing: options come before operands, "--" ends them,
+ * short options cluster (-uf json), and long options from a table
+ * (--strict).  Zero-initialise, then call dg_opt_next until it returns -1.
+ */
+typedef struct {
+	int ind;		/* next argv element; 1 to start */
+	size_t pos;		/* position inside a short-option cluster */
+	const char *arg;	/* the argument of the option just returned */
+	int bad;		/* the offending letter, on '?' or ':' */
+	const char *badlong;	/* the offending long option, on '?' or ':' */
+} dg_opt;
+
+/* Returns the next option letter, '?' for an unknown option, ':' for a
+ * missing argument, or -1 at the first operand or after "--". */
+int dg_opt_next(dg_opt *o, int argc, char *const argv[], const char *shorts,
+    const dg_longopt *longs);
+
+/* --- for commands: diagnostics and output (diag.c, out.c) --------------- */
+
+/* Exit statuses of every dg command. */
+enum dg_exit {
+	DG_EXIT_OK = 0,		/* success */
+	DG_EXIT_NONE = 1,	/* nothing selected (dg-cat, dg-links) */
+	DG_EXIT_TROUBLE = 2	/* usage, unreadable file, bad input, write error */
+};
+
+/* The program name used in messages; set once at the top of main. */
+void dg_setprogname(const char *name);
+const char *dg_getprogname(void);
+/* "prog: message\n" on stderr. */
+void dg_warnx(const char *fmt, ...);
+/* "prog: message: strerror(errno)\n" on stderr. */
+void dg_warn(const char *fmt, ...);
+/* "prog: file:line: message\n" on stderr. */
+void dg_warnl(const char *file, uint64_t line, const char *fmt, ...);
+/* The name of an operand for messages: "<stdin>" for "-". */
+const char *dg_filename(const char *operand);
+/* Opens an operand ("-" is stdin) for reading; -1 with a message on
+ * failure. */
+int dg_open(const char *operand);
+/* Closes an fd returned by dg_open (not stdin). */
+void dg_close(int fd);
+/* Prints "prog VERSION" on stdout (for -V/--version). */
+void dg_version(void);
+/* Prints "prog: usage ..." (the text given) on stderr and exits 2. */
+void dg_usage(const char *usage);
+/* Reports a bad option found by dg_opt_next, then dg_usage. */
+void dg_badopt(const dg_opt *o, int c, const char *usage);
+
+/* Gives stdout a large buffer, suited to pipes. */
+void dg_out_init(void);
+/* Writes n bytes to stdout; on failure reports and exits (a closed pipe
+ * ends the process as SIGPIPE would, quietly; other errors exit 2). */
+void dg_out(const void *p, size_t n);
+/* Flushes and closes stdout; returns the exit status to use: status, or
+ * DG_EXIT_TROUBLE when writing failed. */
+int dg_out_close(int status);
+
+#endif

@@ -1,0 +1,647 @@
+/*
+ * digest.c - the digest parser: a streaming state machine fed one line
+ * at a time, handing one record per source to a callback (SPEC §2).
+ *
+ * The only look-ahead the format needs is for headings: a heading starts
+ * a section only when its next non-blank line is a summary label, so a
+ * heading is held back ("pending") with the blank lines after it until
+ * the next non-blank line decides.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "dg.h"
+
+enum state {
+	OUTSIDE,	/* before the first section or after a sources list */
+	SUMMARY,	/* after a section's summary label */
+	SOURCES		/* after its sources label */
+};
+
+enum label {
+	NO_LABEL,
+	SUMMARY_LABEL,
+	SOURCES_LABEL
+};
+
+struct dg_parser {
+	unsigned flags;		/* enum dg_parse_flags */
+	dg_record_fn rec;	/* where records go */
+	dg_stray_fn stray;	/* where lines that fit nowhere are reported */
+	void *arg;		/* passed to both */
+
+	dg_buf file;		/* the file's name, for the file field */
+	char date[10];		/* current date, YYYY-MM-DD */
+	size_t datelen;		/* 0 or 10 */
+	dg_buf kind;		/* current kind */
+	int h1_kind;		/* the last H1 named a kind */
+	uint64_t lineno;	/* lines fed so far */
+	uint64_t section;	/* sections started so far */
+
+	enum state state;
+	dg_buf category;	/* of the current section */
+	dg_buf emoji;		/* its marker */
+	dg_buf summary;		/* its summary so far */
+	size_t sum_keep;	/* summary length up to its last non-blank line */
+	int sum_started;	/* a non-blank summary line has been seen */
+	uint64_t sec_line;	/* line of its heading */
+	uint64_t nsources;	/* records it has given */
+
+	int pending;		/* a heading waits for its next non-blank line */
+	dg_buf pend;		/* that heading line */
+	uint64_t pend_line;	/* its number */
+	dg_buf pend_blanks;	/* blank lines after it, each ended by LF,
+				   kept only where they may be summary text */
+};
+
+static int
+is_blank(const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (s[i] != ' ' && s[i] != '\t')
+			return 0;
+	return 1;
+}
+
+static dg_str
+trim(const char *s, size_t n)
+{
+	dg_str t;
+
+	while (n > 0 && (*s == ' ' || *s == '\t')) {
+		s++;
+		n--;
+	}
+	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t'))
+		n--;
+	t.p = s;
+	t.n = n;
+	return t;
+}
+
+/* Is s a heading line?  Then *level and *text (trimmed, without a
+ * closing run of #) are set. */
+static int
+heading(const char *s, size_t n, int *level, dg_str *text)
+{
+	size_t i = 0, h;
+	dg_str t;
+
+	while (i < n && i < 3 && s[i] == ' ')
+		i++;
+	for (h = i; h < n && s[h] == '#'; h++)
+		continue;
+	if (h == i || h - i > 6 || (h < n && s[h] != ' ' && s[h] != '\t'))
+		return 0;
+	*level = (int)(h - i);
+	t = trim(s + h, n - h);
+	/* A closing sequence of # counts only after a blank (CommonMark). */
+	h = t.n;
+	while (h > 0 && t.p[h - 1] == '#')
+		h--;
+	if (h < t.n && (h == 0 || t.p[h - 1] == ' ' || t.p[h - 1] == '\t'))
+		t = trim(t.p, h);
+	*text = t;
+	return 1;
+}
+
+static int
+equals_fold(const char *s, size_t n, const char *word)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+
+		if (word[i] == '\0')
+			return 0;
+		if (c >= 'A' && c <= 'Z')
+			c += 'a' - 'A';
+		if (c != (unsigned char)word[i])
+			return 0;
+	}
+	return word[n] == '\0';
+}
+
+/* `**word:**` or `**word**:`, blanks around. */
+static enum label
+label(const char *s, size_t n)
+{
+	static const struct {
+		const char *word;
+		enum label label;
+	} words[] = {
+		{"요약", SUMMARY_LABEL}, {"summary", SUMMARY_LABEL},
+		{"출처", SOURCES_LABEL}, {"sources", SOURCES_LABEL},
+		{"source", SOURCES_LABEL}
+	};
+	dg_str t = trim(s, n);
+	size_t i, wn;
+
+	if (t.n < 7 || t.p[0] != '*' || t.p[1] != '*')
+		return NO_LABEL;
+	if (memcmp(t.p + t.n - 3, ":**", 3) == 0 ||
+	    memcmp(t.p + t.n - 3, "**:", 3) == 0)
+		wn = t.n - 5;
+	else
+		return NO_LABEL;
+	for (i = 0; i < sizeof(words) / sizeof(words[0]); i++)
+		if (equals_fold(t.p + 2, wn, words[i].word))
+			return words[i].label;
+	return NO_LABEL;
+}
+
+/* Is s a list item?  Then *text is its text, trimmed (maybe empty). */
+static int
+item(const char *s, size_t n, dg_str *text)
+{
+	size_t i = 0, d;
+
+	while (i < n && (s[i] == ' ' || s[i] == '\t'))
+		i++;
+	if (i == n)
+		return 0;
+	if (s[i] == '-' || s[i] == '*' || s[i] == '+')
+		i++;
+	else {
+		for (d = i; d < n && s[d] >= '0' && s[d] <= '9'; d++)
+			continue;
+		if (d == i || d == n || (s[d] != '.' && s[d] != ')'))
+			return 0;
+		i = d + 1;
+	}
+	if (i < n && s[i] != ' ' && s[i] != '\t')
+		return 0;
+	*text = trim(s + i, n - i);
+	return 1;
+}
+
+/* `---`, `***`, `___` with optional blanks: decoration, not data. */
+static int
+thematic_break(const char *s, size_t n)
+{
+	size_t i, count = 0;
+	char c = 0;
+
+	for (i = 0; i < n; i++) {
+		if (s[i] == ' ' || s[i] == '\t')
+			continue;
+		if (c == 0 && (s[i] == '-' || s[i] == '*' || s[i] == '_'))
+			c = s[i];
+		if (s[i] != c)
+			return 0;
+		count++;
+	}
+	return count >= 3;
+}
+
+/* Offset of the first "![" in s, or n. */
+static size_t
+image_at(const char *s, size_t n)
+{
+	const char *b = s, *end = s + n;
+
+	while (b < end && (b = memchr(b, '!', (size_t)(end - b))) != NULL) {
+		if (b + 1 < end && b[1] == '[')
+			return (size_t)(b - s);
+		b++;
+	}
+	return n;
+}
+
+static int
+is_digit(char c)
+{
+	return c >= '0' && c <= '9';
+}
+
+/* Finds the first YYYY-MM-DD or YYYY_MM_DD in s and writes it with
+ * dashes to out; returns 1 when found. */
+static int
+find_date(const char *s, size_t n, char out[10])
+{
+	const char *p;
+	size_t i, k;
+	int month, day;
+
+	for (i = 0; i + 10 <= n; i++) {
+		p = s + i;
+		if (!is_digit(p[0]) || (i > 0 && is_digit(p[-1])))
+			continue;
+		if ((p[4] != '-' && p[4] != '_') || p[7] != p[4])
+			continue;
+		for (k = 0; k < 10; k++)
+			if (k != 4 && k != 7 && !is_digit(p[k]))
+				break;
+		if (k < 10 || (i + 10 < n && is_digit(p[10])))
+			continue;
+		month = (p[5] - '0') * 10 + (p[6] - '0');
+		day = (p[8] - '0') * 10 + (p[9] - '0');
+		if (month < 1 || month > 12 || day < 1 || day > 31)
+			continue;
+		memcpy(out, p, 10);
+		out[4] = out[7] = '-';
+		return 1;
+	}
+	return 0;
+}
+
+/* Splits heading text into marker and rest: the first word is a marker
+ * when it is made only of emoji code points and more words follow. */
+static void
+split_marker(dg_str text, dg_str *marker, dg_str *rest)
+{
+	const unsigned char *s = (const unsigned char *)text.p;
+	size_t w = 0, len;
+	uint32_t cp;
+
+	marker->p = text.p;
+	marker->n = 0;
+	*rest = text;
+	while (w < text.n && text.p[w] != ' ' && text.p[w] != '\t')
+		w++;
+	if (w == 0 || w == text.n)
+		return;
+	for (len = 0; len < w; len += dg_utf8_decode(s + len, w - len, &cp))
+		if (dg_utf8_decode(s + len, w - len, &cp) == 0 ||
+		    !dg_is_emoji(cp))
+			return;
+	marker->n = w;
+	*rest = trim(text.p + w, text.n - w);
+}
+
+/* Sets b to s with runs of blanks made one space, trimmed. */
+static int
+set_folded(dg_buf *b, dg_str s)
+{
+	size_t i;
+	int blank = 0;
+
+	b->len = 0;
+	s = trim(s.p, s.n);
+	if (dg_buf_reserve(b, s.n) != DG_OK)
+		return DG_ENOMEM;
+	for (i = 0; i < s.n; i++) {
+		if (s.p[i] == ' ' || s.p[i] == '\t') {
+			blank = 1;
+			continue;
+		}
+		if (blank)
+			b->p[b->len++] = ' ';
+		blank = 0;
+		b->p[b->len++] = s.p[i];
+	}
+	return DG_OK;
+}
+
+static int
+set_buf(dg_buf *b, const char *s, size_t n)
+{
+	b->len = 0;
+	return dg_buf_add(b, s, n);
+}
+
+static dg_str
+str_of(const dg_buf *b)
+{
+	dg_str s;
+
+	s.p = b->p;
+	s.n = b->len;
+	return s;
+}
+
+dg_parser *
+dg_parser_new(unsigned flags, dg_record_fn rec, dg_stray_fn stray, void *arg)
+{
+	dg_parser *p;
+
+	if ((p = calloc(1, sizeof(*p))) == NULL)
+		return NULL;
+	p->flags = flags;
+	p->rec = rec;
+	p->stray = stray;
+	p->arg = arg;
+	return p;
+}
+
+int
+dg_parser_begin(dg_parser *p, const char *name, size_t n)
+{
+	const char *base = name, *slash;
+
+	if (set_buf(&p->file, name, n) != DG_OK)
+		return DG_ENOMEM;
+	/* The date in the file's own name comes first, then its folders'. */
+	while ((slash = memchr(base, '/', n - (size_t)(base - name))) != NULL)
+		base = slash + 1;
+	p->datelen = 0;
+	if (find_date(base, n - (size_t)(base - name), p->date) ||
+	    find_date(name, (size_t)(base - name), p->date))
+		p->datelen = 10;
+	p->kind.len = 0;
+	p->h1_kind = 0;
+	p->lineno = 0;
+	p->section = 0;
+	p->state = OUTSIDE;
+	p->pending = 0;
+	return DG_OK;
+}
+
+static int
+emit(dg_parser *p, dg_str title, dg_str url, uint64_t lineno)
+{
+	dg_record r;
+
+	r.date.p = p->date;
+	r.date.n = p->datelen;
+	r.kind = str_of(&p->kind);
+	r.category = str_of(&p->category);
+	r.title = title;
+	r.url = url;
+	r.file = str_of(&p->file);
+	r.emoji = str_of(&p->emoji);
+	r.summary = str_of(&p->summary);
+	r.section = p->section;
+	r.lineno = lineno;
+	p->nsources++;
+	return p->rec(&r, p->arg) != 0 ? DG_ESTOP : DG_OK;
+}
+
+static int
+starts_fold(const char *s, size_t n, const char *prefix)
+{
+	size_t len = strlen(prefix);
+
+	return n >= len && equals_fold(s, len, prefix);
+}
+
+/* Title (URL), [Title](URL), or just a title. */
+static int
+source(dg_parser *p, dg_str text, uint64_t lineno)
+{
+	dg_str title = text, url = { text.p, 0 };
+	size_t i;
+
+	if (text.n > 0 && text.p[text.n - 1] == ')') {
+		for (i = text.n - 1; i-- > 0;) {
+			if (text.p[i] != '(' ||
+			    (!starts_fold(text.p + i + 1, text.n - i - 1,
+			    "http://") &&
+			    !starts_fold(text.p + i + 1, text.n - i - 1,
+			    "https://")))
+				continue;
+			url.p = text.p + i + 1;
+			url.n = text.n - i - 2;
+			title = trim(text.p, i);
+			if (title.n >= 2 && title.p[0] == '[' &&
+			    title.p[title.n - 1] == ']')
+				title = trim(title.p + 1, title.n - 2);
+			break;
+		}
+	}
+	return emit(p, title, url, lineno);
+}
+
+/* The summary ends without its trailing blank lines. */
+static void
+end_summary(dg_parser *p)
+{
+	p->summary.len = p->sum_keep;
+}
+
+static int
+close_section(dg_parser *p)
+{
+	dg_str none = { NULL, 0 };
+
+	end_summary(p);
+	p->state = OUTSIDE;
+	if (p->nsources == 0)
+		return emit(p, none, none, p->sec_line);
+	return DG_OK;
+}
+
+static int
+summary_line(dg_parser *p, const char *s, size_t n)
+{
+	int blank;
+
+	if (p->flags & DG_PARSE_NO_SUMMARY)
+		return DG_OK;
+	blank = is_blank(s, n);
+	if (!p->sum_started) {
+		if (blank)
+			return DG_OK;
+		p->sum_started = 1;
+	} else if (dg_buf_addc(&p->summary, '\n') != DG_OK)
+		return DG_ENOMEM;
+	if (dg_buf_add(&p->summary, s, n) != DG_OK)
+		return DG_ENOMEM;
+	if (!blank)
+		p->sum_keep = p->summary.len;
+	return DG_OK;
+}
+
+/* A heading outside sections that does not start one: the digest's H1,
+ * a kind heading of the combined layout, or neither (*fits stays 0). */
+static int
+outside_heading(dg_parser *p, const char *s, size_t n, int level,
+    dg_str text, int *fits)
+{
+	size_t img = image_at(text.p, text.n), i;
+	dg_str t = trim(text.p, img), marker, word;
+
+	*fits = level == 1 || img < text.n;
+	if (*fits && find_date(s, n, p->date))
+		p->datelen = 10;
+	if (level == 1) {
+		/* The kind follows the title's last ':'. */
+		for (i = t.n; i > 0 && t.p[i - 1] != ':'; i--)
+			continue;
+		p->h1_kind = i > 0;
+		t = i > 0 ? trim(t.p + i, t.n - i) : trim(t.p, 0);
+		return set_folded(&p->kind, t);
+	}
+	split_marker(t, &marker, &word);
+	if (p->h1_kind || word.n == 0 || memchr(word.p, ' ', word.n) != NULL ||
+	    memchr(word.p, '\t', word.n) != NULL)
+		return DG_OK;
+	*fits = 1;
+	return set_buf(&p->kind, word.p, word.n);
+}
+
+/* A line that is not a section's start, in the current state. */
+static int
+plain(dg_parser *p, const char *s, size_t n, uint64_t lineno)
+{
+	dg_str text;
+	int level, st, fits;
+
+	switch (p->state) {
+	case SUMMARY:
+		if (label(s, n) == SOURCES_LABEL) {
+			end_summary(p);
+			p->state = SOURCES;
+			return DG_OK;
+		}
+		return summary_line(p, s, n);
+	case SOURCES:
+		if (is_blank(s, n))
+			return DG_OK;
+		if (item(s, n, &text))
+			return text.n > 0 ? source(p, text, lineno) : DG_OK;
+		/* Anything else ends the list, and the section. */
+		if ((st = close_section(p)) != DG_OK)
+			return st;
+		break;
+	case OUTSIDE:
+		break;
+	}
+	if (is_blank(s, n) || thematic_break(s, n))
+		return DG_OK;
+	if (heading(s, n, &level, &text)) {
+		if ((st = outside_heading(p, s, n, level, text, &fits)) !=
+		    DG_OK || fits)
+			return st;
+	} else if (image_at(s, n) < n) {
+		if (find_date(s, n, p->date))
+			p->datelen = 10;
+		return DG_OK;
+	}
+	if (p->stray != NULL)
+		p->stray(lineno, p->arg);
+	return DG_OK;
+}
+
+static int
+start_section(dg_parser *p)
+{
+	dg_str text, marker, rest;
+	int level, st;
+
+	p->pending = 0;
+	if (p->state != OUTSIDE && (st = close_section(p)) != DG_OK)
+		return st;
+	heading(p->pend.p, p->pend.len, &level, &text);
+	split_marker(text, &marker, &rest);
+	if (set_buf(&p->emoji, marker.p, marker.n) != DG_OK ||
+	    set_folded(&p->category, rest) != DG_OK)
+		return DG_ENOMEM;
+	p->section++;
+	p->state = SUMMARY;
+	p->summary.len = 0;
+	p->sum_keep = 0;
+	p->sum_started = 0;
+	p->sec_line = p->pend_line;
+	p->nsources = 0;
+	return DG_OK;
+}
+
+/* The pending heading turned out not to start a section: it and the
+ * blank lines after it are ordinary lines. */
+static int
+resolve_pending(dg_parser *p)
+{
+	const char *s, *nl;
+	size_t left;
+	int st;
+
+	p->pending = 0;
+	if ((st = plain(p, p->pend.p, p->pend.len, p->pend_line)) != DG_OK)
+		return st;
+	s = p->pend_blanks.p;
+	left = p->pend_blanks.len;
+	while (left > 0) {
+		nl = memchr(s, '\n', left);
+		if ((st = summary_line(p, s, (size_t)(nl - s))) != DG_OK)
+			return st;
+		left -= (size_t)(nl - s) + 1;
+		s = nl + 1;
+	}
+	return DG_OK;
+}
+
+int
+dg_parser_line(dg_parser *p, const char *s, size_t n)
+{
+	dg_str text;
+	int level, st;
+
+	p->lineno++;
+	if (p->pending) {
+		if (is_blank(s, n)) {
+			if (p->state == SUMMARY &&
+			    !(p->flags & DG_PARSE_NO_SUMMARY) &&
+			    (dg_buf_add(&p->pend_blanks, s, n) != DG_OK ||
+			    dg_buf_addc(&p->pend_blanks, '\n') != DG_OK))
+				return DG_ENOMEM;
+			return DG_OK;
+		}
+		if (label(s, n) == SUMMARY_LABEL)
+			return start_section(p);
+		if ((st = resolve_pending(p)) != DG_OK)
+			return st;
+	}
+	if (heading(s, n, &level, &text)) {
+		p->pending = 1;
+		p->pend_line = p->lineno;
+		p->pend_blanks.len = 0;
+		return set_buf(&p->pend, s, n);
+	}
+	return plain(p, s, n, p->lineno);
+}
+
+int
+dg_parser_end(dg_parser *p)
+{
+	int st;
+
+	if (p->pending && (st = resolve_pending(p)) != DG_OK)
+		return st;
+	if (p->state != OUTSIDE)
+		return close_section(p);
+	return DG_OK;
+}
+
+uint64_t
+dg_parser_sections(const dg_parser *p)
+{
+	return p->section;
+}
+
+void
+dg_parser_free(dg_parser *p)
+{
+	if (p == NULL)
+		return;
+	dg_buf_free(&p->file);
+	dg_buf_free(&p->kind);
+	dg_buf_free(&p->category);
+	dg_buf_free(&p->emoji);
+	dg_buf_free(&p->summary);
+	dg_buf_free(&p->pend);
+	dg_buf_free(&p->pend_blanks);
+	free(p);
+}
+
+int
+dg_parse_mem(dg_parser *p, const char *name, size_t namelen,
+    const char *text, size_t n)
+{
+	dg_reader r;
+	dg_str line;
+	int st;
+
+	if ((st = dg_parser_begin(p, name, namelen)) != DG_OK)
+		return st;
+	dg_reader_init_mem(&r, text, n);
+	while ((st = dg_reader_next(&r, &line)) == DG_OK)
+		if ((st = dg_parser_line(p, line.p, line.n)) != DG_OK)
+			return st;
+	if (st != DG_EOF)
+		return st;
+	return dg_parser_end(p);
+}

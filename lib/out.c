@@ -1,0 +1,48 @@
+/* out.c - stdout for commands: big buffer, every write checked. */
+#include <errno.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "dg.h"
+
+/* Matches the reader's chunk and a pipe's capacity many times over. */
+#define OUT_BUF (128 * 1024)
+
+void
+dg_out_init(void)
+{
+	setvbuf(stdout, NULL, _IOFBF, OUT_BUF);
+}
+
+/* A closed pipe ends us quietly, as SIGPIPE's default would even when
+ * our parent left the signal ignored; anything else is trouble. */
+static void
+write_failed(void)
+{
+	if (errno == EPIPE) {
+		signal(SIGPIPE, SIG_DFL);
+		raise(SIGPIPE);
+		_Exit(DG_EXIT_TROUBLE);
+	}
+	dg_warn("write error");
+	_Exit(DG_EXIT_TROUBLE);
+}
+
+void
+dg_out(const void *p, size_t n)
+{
+	if (n > 0 && fwrite(p, 1, n, stdout) != n)
+		write_failed();
+}
+
+int
+dg_out_close(int status)
+{
+	if (fflush(stdout) != 0 || ferror(stdout))
+		write_failed();
+	if (fclose(stdout) != 0)
+		write_failed();
+	return status;
+}

@@ -1,0 +1,104 @@
+/* tsv.c - dg TSV escaping, unescaping and field splitting (SPEC §3). */
+#include <string.h>
+
+#include "dg.h"
+
+const char *const dg_field_names[DG_NFIELDS] = {
+	"date", "kind", "category", "title", "url", "file", "section",
+	"emoji", "summary"
+};
+
+/* The letter each byte is escaped with after a backslash, or 0 when the
+ * byte stands for itself. */
+static const char esc[256] = {
+	['\0'] = '0', ['\t'] = 't', ['\n'] = 'n', ['\r'] = 'r', ['\\'] = '\\'
+};
+
+int
+dg_tsv_escape(dg_buf *b, const char *s, size_t n)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t i, run;
+
+	if (n == 0)
+		return DG_OK;
+	/* Worst case doubles; reserving once keeps the loop free of checks. */
+	if (dg_buf_reserve(b, n * 2) != DG_OK)
+		return DG_ENOMEM;
+	for (i = 0; i < n;) {
+		for (run = i; run < n && esc[p[run]] == 0; run++)
+			continue;
+		memcpy(b->p + b->len, s + i, run - i);
+		b->len += run - i;
+		if (run == n)
+			break;
+		b->p[b->len++] = '\\';
+		b->p[b->len++] = esc[p[run]];
+		i = run + 1;
+	}
+	return DG_OK;
+}
+
+int
+dg_tsv_unescape(dg_buf *b, const char *s, size_t n, size_t *bad)
+{
+	const char *bs, *end = s + n, *start = s;
+	char c;
+
+	if (n == 0)
+		return DG_OK;
+	if (dg_buf_reserve(b, n) != DG_OK)
+		return DG_ENOMEM;
+	while ((bs = memchr(s, '\\', (size_t)(end - s))) != NULL) {
+		memcpy(b->p + b->len, s, (size_t)(bs - s));
+		b->len += (size_t)(bs - s);
+		switch (bs + 1 < end ? bs[1] : 'x') {
+		case '\\': c = '\\'; break;
+		case 't': c = '\t'; break;
+		case 'n': c = '\n'; break;
+		case 'r': c = '\r'; break;
+		case '0': c = '\0'; break;
+		default:
+			if (bad != NULL)
+				*bad = (size_t)(bs - start);
+			return DG_EESCAPE;
+		}
+		b->p[b->len++] = c;
+		s = bs + 2;
+		if (s == end)
+			return DG_OK;
+	}
+	memcpy(b->p + b->len, s, (size_t)(end - s));
+	b->len += (size_t)(end - s);
+	return DG_OK;
+}
+
+size_t
+dg_tsv_split(const char *line, size_t n, dg_str *f, size_t max)
+{
+	const char *p = line, *end = line + n, *tab;
+	size_t nf = 0;
+
+	for (;;) {
+		tab = p < end ? memchr(p, '\t', (size_t)(end - p)) : NULL;
+		if (nf < max) {
+			f[nf].p = p;
+			f[nf].n = (size_t)((tab ? tab : end) - p);
+		}
+		nf++;
+		if (tab == NULL)
+			return nf;
+		p = tab + 1;
+	}
+}
+
+long
+dg_tsv_find(const dg_str *f, size_t nf, const char *name)
+{
+	size_t i, len = strlen(name);
+
+	for (i = 0; i < nf; i++)
+		if (f[i].n == len && memcmp(f[i].p, name, len) == 0)
+			return (long)i;
+	return -1;
+}

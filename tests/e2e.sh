@@ -1,0 +1,43 @@
+#!/bin/sh
+# End-to-end tests: every directory tests/cases/NAME holds
+#   cmd     a shell snippet, run in that directory with the commands on PATH
+#   out     its expected stdout
+#   err     its expected stderr (empty when absent)
+#   status  its expected exit status (0 when absent)
+# Usage: sh tests/e2e.sh BINDIR [NAME...]
+bin=$(cd "${1:?usage: e2e.sh BINDIR [NAME...]}" && pwd) || exit 2
+shift
+here=$(cd "$(dirname "$0")" && pwd)
+tmp=$(mktemp -d) || exit 2
+trap 'rm -rf "$tmp"' EXIT
+LC_ALL=C
+export LC_ALL
+PATH=$bin:$PATH
+export PATH
+pass=0 fail=0
+if [ $# -eq 0 ]; then set -- $(cd "$here/cases" && ls); fi
+for name; do
+	dir=$here/cases/$name
+	[ -f "$dir/cmd" ] || continue
+	(cd "$dir" && sh ./cmd >"$tmp/out" 2>"$tmp/err")
+	st=$?
+	want=0
+	[ -f "$dir/status" ] && want=$(cat "$dir/status")
+	[ -f "$dir/err" ] && cp "$dir/err" "$tmp/wanterr" || : >"$tmp/wanterr"
+	bad=
+	[ "$st" = "$want" ] || bad="$bad status $st, want $want;"
+	cmp -s "$tmp/out" "$dir/out" || bad="$bad stdout differs;"
+	cmp -s "$tmp/err" "$tmp/wanterr" || bad="$bad stderr differs;"
+	if [ -z "$bad" ]; then
+		pass=$((pass + 1))
+	else
+		fail=$((fail + 1))
+		echo "FAIL $name:$bad"
+		if [ -n "$E2E_VERBOSE" ]; then
+			diff "$dir/out" "$tmp/out" | head -20
+			diff "$tmp/wanterr" "$tmp/err" | head -20
+		fi
+	fi
+done
+echo "e2e: $pass passed, $fail failed"
+[ "$fail" -eq 0 ]

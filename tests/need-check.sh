@@ -1,0 +1,13 @@
+#!/bin/sh
+# Makes sure the Check unit test library is here: installs it when we can
+# (root with apt-get), otherwise says in one line what to install.
+have() { printf '#include <check.h>\n' | ${CC:-cc} -E -x c - >/dev/null 2>&1; }
+have && exit 0
+if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+	echo "make check: installing the Check library (apt-get install check pkg-config)"
+	{ apt-get update -qq && DEBIAN_FRONTEND=noninteractive \
+		apt-get install -y -qq check pkg-config; } >/dev/null 2>&1
+	have && exit 0
+fi
+echo "make check: needs the Check unit test library: apt-get install check pkg-config (as root)" >&2
+exit 1
