@@ -24,7 +24,7 @@ BIN = $(B)bin
 LIBSRC = $(wildcard lib/*.c)
 LIBOBJ = $(LIBSRC:%.c=$(OBJ)/%.o)
 LIB = $(OBJ)/libdg.a
-HDR = include/dg.h $(wildcard lib/*_int.h)
+HDR = include/dg.h $(wildcard include/dg/*.h lib/*_int.h) tests/check_util.h
 CMDS = $(patsubst cmd/%.c,$(BIN)/%,$(wildcard cmd/*.c))
 CHECKSRC = $(filter-out tests/check_util.c,$(wildcard tests/check_*.c))
 CHECKS = $(CHECKSRC:%.c=$(OBJ)/%)
@@ -65,8 +65,18 @@ check: all
 san:
 	$(MAKE) B=san/ CC=clang CFLAGS='$(SANFLAGS)' LDFLAGS='$(SANFLAGS)' check
 
+# The report in examples/ built with the fresh commands, into demo/.
 demo: all
-	@sh examples/demo.sh $(BIN) demo
+	@$(MAKE) -s -C examples BIN=$(CURDIR)/$(BIN) OUT=$(CURDIR)/demo
+
+# Timings against the tools a user would otherwise reach for.
+bench: all
+	@sh bench/run.sh $(BIN)
+
+# libFuzzer harnesses (clang), each run for FUZZTIME seconds.
+FUZZTIME = 60
+fuzz:
+	@sh fuzz/run.sh $(FUZZTIME)
 
 install: all
 	mkdir -p $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANPREFIX)/man1 \
@@ -74,13 +84,17 @@ install: all
 	for c in $(CMDS); do cp -f $$c $(DESTDIR)$(BINDIR)/; done
 	for m in $(MANS); do s=$${m##*.}; \
 		cp -f $$m $(DESTDIR)$(MANPREFIX)/man$$s/; done
+	mkdir -p $(DESTDIR)$(COMPDIR)
+	for c in $(CMDS); do \
+		cp -f completions/dg.bash $(DESTDIR)$(COMPDIR)/$${c##*/}; done
 
 uninstall:
 	for c in $(CMDS); do rm -f $(DESTDIR)$(BINDIR)/$${c##*/}; done
 	for m in $(MANS); do s=$${m##*.}; \
 		rm -f $(DESTDIR)$(MANPREFIX)/man$$s/$${m##*/}; done
+	for c in $(CMDS); do rm -f $(DESTDIR)$(COMPDIR)/$${c##*/}; done
 
 clean:
-	rm -rf obj bin san demo
+	rm -rf obj bin san demo fuzzbuild
 
-.PHONY: all check san demo install uninstall clean
+.PHONY: all check san demo bench fuzz install uninstall clean

@@ -1,0 +1,587 @@
+/* Unit tests of the digest parser: one test per fact of SPEC.md §2. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "check_util.h"
+
+/* A record as the tests keep it: each field copied. */
+struct rec {
+	dg_buf f[DG_NFIELDS];
+	uint64_t lineno;
+};
+
+static struct rec recs[64];
+static size_t nrecs;
+static uint64_t strays[64];
+static size_t nstrays;
+static size_t stop_after;	/* stop after this many records; 0: never */
+
+static int
+on_record(const dg_record *r, void *arg)
+{
+	struct rec *k;
+	const dg_str *f[DG_NFIELDS];
+	size_t i;
+
+	(void)arg;
+	ck_assert_uint_lt(nrecs, 64);
+	k = &recs[nrecs++];
+	f[DG_F_DATE] = &r->date;
+	f[DG_F_KIND] = &r->kind;
+	f[DG_F_CATEGORY] = &r->category;
+	f[DG_F_TITLE] = &r->title;
+	f[DG_F_URL] = &r->url;
+	f[DG_F_FILE] = &r->file;
+	f[DG_F_SECTION] = NULL;
+	f[DG_F_EMOJI] = &r->emoji;
+	f[DG_F_SUMMARY] = &r->summary;
+	for (i = 0; i < DG_NFIELDS; i++) {
+		memset(&k->f[i], 0, sizeof(k->f[i]));
+		if (f[i] != NULL)
+			dg_buf_add(&k->f[i], f[i]->p, f[i]->n);
+	}
+	dg_buf_addc(&k->f[DG_F_SECTION], (char)('0' + r->section % 10));
+	k->lineno = r->lineno;
+	return stop_after != 0 && nrecs >= stop_after;
+}
+
+static void
+on_stray(uint64_t lineno, void *arg)
+{
+	(void)arg;
+	if (nstrays < 64)
+		strays[nstrays++] = lineno;
+}
+
+static void
+reset(void)
+{
+	size_t i, j;
+
+	for (i = 0; i < nrecs; i++)
+		for (j = 0; j < DG_NFIELDS; j++)
+			dg_buf_free(&recs[i].f[j]);
+	nrecs = nstrays = stop_after = 0;
+}
+
+/* Parses text (n bytes) as file name with flags; returns the status. */
+static int
+parse_n(const char *name, const char *text, size_t n, unsigned flags)
+{
+	dg_parser *p = dg_parser_new(flags, on_record, on_stray, NULL);
+	int st;
+
+	reset();
+	ck_assert_ptr_nonnull(p);
+	st = dg_parse_mem(p, name, strlen(name), text, n);
+	dg_parser_free(p);
+	return st;
+}
+
+static void
+parse(const char *name, const char *text)
+{
+	ck_assert_int_eq(parse_n(name, text, strlen(text), 0), DG_OK);
+}
+
+static void
+field(size_t rec, enum dg_field id, const char *want)
+{
+	dg_str got;
+
+	ck_assert_uint_lt(rec, nrecs);
+	got.p = recs[rec].f[id].p;
+	got.n = recs[rec].f[id].len;
+	dg_check_str(got, want, dg_field_names[id]);
+}
+
+#define H1 "# Daily Artificial Intelligence Insights : Papers" \
+	"![Category Distribution Graph](paper_2024-10-19.png)\n\n"
+
+START_TEST(test_kind_after_last_colon_of_h1)
+{
+	parse("x.md", "# A: B : News\n\n## LLM\n\n**요약:**\n\ntext\n");
+	field(0, DG_F_KIND, "News");
+}
+END_TEST
+
+START_TEST(test_kind_stops_at_chart_image)
+{
+	parse("x.md", H1 "## LLM\n\n**요약:**\ns\n\n**출처:**\n\n - T (https://a.b/c)\n");
+	ck_assert_uint_eq(nrecs, 1);
+	field(0, DG_F_KIND, "Papers");
+}
+END_TEST
+
+START_TEST(test_date_from_h1_image)
+{
+	parse("Papers_2023-01-01.md", H1 "## LLM\n**요약:**\ns\n");
+	field(0, DG_F_DATE, "2024-10-19");
+}
+END_TEST
+
+START_TEST(test_date_underscores_become_dashes)
+{
+	parse("x.md", "# Insights : News![g](news_2024_11_02.png)\n"
+	    "## LLM\n**요약:**\ns\n");
+	field(0, DG_F_DATE, "2024-11-02");
+}
+END_TEST
+
+START_TEST(test_date_later_image_line_replaces_for_later_sections)
+{
+	parse("x.md", H1 "## A\n**요약:**\ns\n**출처:**\n- t (http://u)\n\n"
+	    "![g](chart_2024-12-05.png)\n\n## B\n**요약:**\ns\n");
+	ck_assert_uint_eq(nrecs, 2);
+	field(0, DG_F_DATE, "2024-10-19");
+	field(1, DG_F_DATE, "2024-12-05");
+}
+END_TEST
+
+START_TEST(test_date_falls_back_to_file_name)
+{
+	parse("dir_1999-01-01/News_2025_01_07_digest.md",
+	    "# Insights : News\n## A\n**요약:**\ns\n");
+	field(0, DG_F_DATE, "2025-01-07");
+	parse("2024-02-03/digest.md", "# Insights : News\n## A\n**요약:**\ns\n");
+	field(0, DG_F_DATE, "2024-02-03");
+}
+END_TEST
+
+START_TEST(test_date_empty_when_nowhere)
+{
+	parse("-", "# Insights : News\n## A\n**요약:**\ns\n");
+	field(0, DG_F_DATE, "");
+}
+END_TEST
+
+START_TEST(test_date_must_be_a_plausible_date)
+{
+	parse("x.md", "# I : News ![g](v12024-10-190.png) ![h](2024-13-01)"
+	    " ![i](2024-12-09)\n## A\n**요약:**\ns\n");
+	field(0, DG_F_DATE, "2024-12-09");
+}
+END_TEST
+
+START_TEST(test_section_needs_summary_label_next)
+{
+	parse("x.md", "# T : Papers\n## Not a section\ntext\n\n"
+	    "## Section\n\n\n**요약:**\nbody\n");
+	ck_assert_uint_eq(nrecs, 1);
+	field(0, DG_F_CATEGORY, "Section");
+	field(0, DG_F_SECTION, "1");
+}
+END_TEST
+
+START_TEST(test_section_heading_of_any_level)
+{
+	parse("x.md", "#### Deep\n**요약:**\na\n###### Deeper\n**Summary:**\nb\n");
+	ck_assert_uint_eq(nrecs, 2);
+	field(0, DG_F_CATEGORY, "Deep");
+	field(1, DG_F_CATEGORY, "Deeper");
+	field(1, DG_F_SECTION, "2");
+}
+END_TEST
+
+START_TEST(test_headings_inside_summary_are_text)
+{
+	parse("x.md", "## A\n**요약:**\n\n### 종합 보고서\n\n# Big\n## 1. one\n"
+	    "text\n\n**출처:**\n- t (https://u.v/w)\n");
+	ck_assert_uint_eq(nrecs, 1);
+	field(0, DG_F_SUMMARY, "### 종합 보고서\n\n# Big\n## 1. one\ntext");
+}
+END_TEST
+
+START_TEST(test_second_summary_label_is_text)
+{
+	parse("x.md", "## A\n**요약:**\none\n**요약:**\ntwo\n");
+	ck_assert_uint_eq(nrecs, 1);
+	field(0, DG_F_SUMMARY, "one\n**요약:**\ntwo");
+}
+END_TEST
+
+START_TEST(test_marker_is_emoji_first_word)
+{
+	/* U+2744 U+FE0F: two code points, one marker. */
+	parse("x.md", "## \xe2\x9d\x84\xef\xb8\x8f Model Training\n**요약:**\ns\n"
+	    "## \xf0\x9f\xa9\xb5 LLM\n**요약:**\ns\n");
+	field(0, DG_F_EMOJI, "\xe2\x9d\x84\xef\xb8\x8f");
+	field(0, DG_F_CATEGORY, "Model Training");
+	field(1, DG_F_EMOJI, "\xf0\x9f\xa9\xb5");
+	field(1, DG_F_CATEGORY, "LLM");
+}
+END_TEST
+
+START_TEST(test_marker_needs_more_words)
+{
+	parse("x.md", "## \xf0\x9f\x9a\x80\n**요약:**\ns\n");
+	field(0, DG_F_EMOJI, "");
+	field(0, DG_F_CATEGORY, "\xf0\x9f\x9a\x80");
+}
+END_TEST
+
+START_TEST(test_marker_absent_without_emoji)
+{
+	parse("x.md", "## Computer Vision\n**요약:**\ns\n## 한국 AI\n**요약:**\ns\n");
+	field(0, DG_F_EMOJI, "");
+	field(0, DG_F_CATEGORY, "Computer Vision");
+	field(1, DG_F_EMOJI, "");
+	field(1, DG_F_CATEGORY, "한국 AI");
+}
+END_TEST
+
+START_TEST(test_marker_rejects_mixed_word)
+{
+	/* U+1F680 followed by 'x' is not made only of emoji. */
+	parse("x.md", "## \xf0\x9f\x9a\x80x Rockets\n**요약:**\ns\n");
+	field(0, DG_F_EMOJI, "");
+	field(0, DG_F_CATEGORY, "\xf0\x9f\x9a\x80x Rockets");
+}
+END_TEST
+
+START_TEST(test_category_blanks_collapsed)
+{
+	parse("x.md", "##   \xe2\xad\x90 \t Model   training\t technique  \n"
+	    "**요약:**\ns\n");
+	field(0, DG_F_CATEGORY, "Model training technique");
+	field(0, DG_F_EMOJI, "\xe2\xad\x90");
+}
+END_TEST
+
+START_TEST(test_labels_korean_and_english)
+{
+	parse("x.md", "## A\n**Summary:**\ns1\n**Sources:**\n- a (http://a)\n"
+	    "## B\n**요약**:\ns2\n**출처**:\n- b (http://b)\n"
+	    "## C\n  **summary:**  \ns3\n\t**Source:**\n- c (http://c)\n");
+	ck_assert_uint_eq(nrecs, 3);
+	field(0, DG_F_URL, "http://a");
+	field(1, DG_F_URL, "http://b");
+	field(2, DG_F_URL, "http://c");
+	field(2, DG_F_SUMMARY, "s3");
+}
+END_TEST
+
+START_TEST(test_label_with_more_text_is_not_label)
+{
+	parse("x.md", "## A\n**요약:** inline\ntext\n");
+	ck_assert_uint_eq(nrecs, 0);
+}
+END_TEST
+
+START_TEST(test_summary_trims_blank_lines_keeps_bytes)
+{
+	parse("x.md", "## A\n**요약:**\n\n  \n  indented *md*  \n\n\tx\\y\n \n\n"
+	    "**출처:**\n");
+	ck_assert_uint_eq(nrecs, 1);
+	field(0, DG_F_SUMMARY, "  indented *md*  \n\n\tx\\y");
+}
+END_TEST
+
+START_TEST(test_summary_without_sources_runs_to_next_section)
+{
+	parse("x.md", "## A\n**요약:**\na1\n\n- not a source (http://x)\n\n\n"
+	    "## B\n\n**요약:**\nb1\n");
+	ck_assert_uint_eq(nrecs, 2);
+	field(0, DG_F_SUMMARY, "a1\n\n- not a source (http://x)");
+	field(0, DG_F_TITLE, "");
+	field(0, DG_F_URL, "");
+	field(1, DG_F_SUMMARY, "b1");
+}
+END_TEST
+
+START_TEST(test_sources_list_markers_and_indent)
+{
+	parse("x.md", "## A\n**요약:**\ns\n**출처:**\n"
+	    "- a (http://a)\n  * b (http://b)\n\t+ c (http://c)\n"
+	    "        1. d (http://d)\n12) e (http://e)\n");
+	ck_assert_uint_eq(nrecs, 5);
+	field(0, DG_F_TITLE, "a");
+	field(3, DG_F_TITLE, "d");
+	field(4, DG_F_TITLE, "e");
+	field(4, DG_F_URL, "http://e");
+}
+END_TEST
+
+START_TEST(test_sources_end_at_non_item_line)
+{
+	parse("x.md", "## A\n**요약:**\ns\n**출처:**\n\n- a (http://a)\n\n"
+	    "- b (http://b)\nafter\n- c (http://c)\n");
+	ck_assert_uint_eq(nrecs, 2);
+	ck_assert_uint_eq(nstrays, 2);
+	ck_assert_uint_eq(strays[0], 9);
+	ck_assert_uint_eq(strays[1], 10);
+}
+END_TEST
+
+START_TEST(test_url_from_last_paren_http)
+{
+	parse("x.md", "## A\n**요약:**\ns\n**출처:**\n"
+	    "- See (https://a.example/x) then (http://b.example/y)  \n");
+	field(0, DG_F_TITLE, "See (https://a.example/x) then");
+	field(0, DG_F_URL, "http://b.example/y");
+}
+END_TEST
+
+START_TEST(test_url_with_parentheses)
+{
+	parse("x.md", "## A\n**요약:**\ns\n**출처:**\n"
+	    "- Cell (https://www.cell.com/cell-metabolism/S1550-4131(14)00007-2)\n"
+	    "- Data (https://ex.org/the-(tcr)-dataset)\n");
+	field(0, DG_F_URL,
+	    "https://www.cell.com/cell-metabolism/S1550-4131(14)00007-2");
+	field(0, DG_F_TITLE, "Cell");
+	field(1, DG_F_URL, "https://ex.org/the-(tcr)-dataset");
+}
+END_TEST
+
+START_TEST(test_title_with_parentheses)
+{
+	parse("x.md", "## A\n**요약:**\ns\n**출처:**\n"
+	    "- Rapamycin: One Drug, Many Effects (2014) (https://p.org/1)\n");
+	field(0, DG_F_TITLE, "Rapamycin: One Drug, Many Effects (2014)");
+	field(0, DG_F_URL, "https://p.org/1");
+}
+END_TEST
+
+START_TEST(test_markdown_link_source)
+{
+	parse("x.md", "## A\n**요약:**\ns\n**출처:**\n"
+	    "- [Attention (Is) All](https://arxiv.org/abs/1706.03762v7)\n");
+	field(0, DG_F_TITLE, "Attention (Is) All");
+	field(0, DG_F_URL, "https://arxiv.org/abs/1706.03762v7");
+}
+END_TEST
+
+START_TEST(test_item_without_url_keeps_title)
+{
+	parse("x.md", "## A\n**요약:**\ns\n**출처:**\n- Just a title (2020)\n"
+	    "- Text (ftp://x)\n-\n");
+	ck_assert_uint_eq(nrecs, 2);
+	field(0, DG_F_TITLE, "Just a title (2020)");
+	field(0, DG_F_URL, "");
+	field(1, DG_F_TITLE, "Text (ftp://x)");
+}
+END_TEST
+
+START_TEST(test_sources_label_without_items_yields_record)
+{
+	parse("x.md", "## A\n**요약:**\ns\n**출처:**\n\n## B\n**요약:**\nt\n");
+	ck_assert_uint_eq(nrecs, 2);
+	field(0, DG_F_CATEGORY, "A");
+	field(0, DG_F_TITLE, "");
+	ck_assert_uint_eq(recs[0].lineno, 1);
+}
+END_TEST
+
+START_TEST(test_combined_layout_kind_and_date)
+{
+	parse("combined.md", "# Daily Artificial Intelligence Insights\n\n"
+	    "## Papers\n\n![g](paper_2024-03-04.png)\n\n"
+	    "### \xf0\x9f\x8e\x88 LLM\n\n**요약:**\n\ns\n\n**출처:**\n\n"
+	    "- a (http://a)\n\n"
+	    "## News\n\n![g](news_2024-03-05.png)\n\n"
+	    "### AI Policy\n\n**요약:**\n\nt\n\n**출처:**\n\n- b (http://b)\n");
+	ck_assert_uint_eq(nrecs, 2);
+	ck_assert_uint_eq(nstrays, 0);
+	field(0, DG_F_KIND, "Papers");
+	field(0, DG_F_DATE, "2024-03-04");
+	field(0, DG_F_CATEGORY, "LLM");
+	field(1, DG_F_KIND, "News");
+	field(1, DG_F_DATE, "2024-03-05");
+	field(1, DG_F_SECTION, "2");
+}
+END_TEST
+
+START_TEST(test_one_word_heading_is_not_kind_after_h1_kind)
+{
+	parse("x.md", "# T : Papers\n## Contents\n## A\n**요약:**\ns\n");
+	field(0, DG_F_KIND, "Papers");
+	ck_assert_uint_eq(nstrays, 1);
+}
+END_TEST
+
+START_TEST(test_crlf_bom_and_no_final_newline_same_records)
+{
+	static const char clean[] = "# T : News\n## A\n**요약:**\ns\n\n"
+	    "**출처:**\n- t (http://u)\n";
+	static const char dirty[] = "\xef\xbb\xbf# T : News\r\n## A\r\n"
+	    "**요약:**\r\ns\r\n\r\n**출처:**\r\n- t (http://u)";
+	size_t i;
+	dg_buf keep[DG_NFIELDS];
+
+	parse("x.md", clean);
+	ck_assert_uint_eq(nrecs, 1);
+	for (i = 0; i < DG_NFIELDS; i++) {
+		memset(&keep[i], 0, sizeof(keep[i]));
+		dg_buf_add(&keep[i], recs[0].f[i].p, recs[0].f[i].len);
+	}
+	parse("x.md", dirty);
+	ck_assert_uint_eq(nrecs, 1);
+	for (i = 0; i < DG_NFIELDS; i++) {
+		ck_assert_uint_eq(keep[i].len, recs[0].f[i].len);
+		ck_assert(keep[i].len == 0 ||
+		    memcmp(keep[i].p, recs[0].f[i].p, keep[i].len) == 0);
+		dg_buf_free(&keep[i]);
+	}
+}
+END_TEST
+
+START_TEST(test_nul_cr_and_invalid_utf8_are_data)
+{
+	static const char text[] = "## A\n**요약:**\na\0b\rc\xff\xfe\n"
+	    "**출처:**\n- T\0\xc3(x (http://u/\xff)\n";
+
+	ck_assert_int_eq(parse_n("x.md", text, sizeof(text) - 1, 0), DG_OK);
+	ck_assert_uint_eq(nrecs, 1);
+	ck_assert_uint_eq(recs[0].f[DG_F_SUMMARY].len, 7);
+	ck_assert(memcmp(recs[0].f[DG_F_SUMMARY].p, "a\0b\rc\xff\xfe", 7) == 0);
+	ck_assert_uint_eq(recs[0].f[DG_F_TITLE].len, 5);
+	ck_assert(memcmp(recs[0].f[DG_F_TITLE].p, "T\0\xc3(x", 5) == 0);
+	field(0, DG_F_URL, "http://u/\xff");
+}
+END_TEST
+
+START_TEST(test_stray_lines_reported_not_data)
+{
+	parse("x.md", "intro text\n# T : Papers\n\n---\n* * *\n"
+	    "## A\n**요약:**\ns\n**출처:**\n- a (http://a)\n\nnote\n");
+	ck_assert_uint_eq(nrecs, 1);
+	ck_assert_uint_eq(nstrays, 2);
+	ck_assert_uint_eq(strays[0], 1);
+	ck_assert_uint_eq(strays[1], 12);
+}
+END_TEST
+
+START_TEST(test_heading_needs_blank_after_hashes)
+{
+	parse("x.md", "#A\n**요약:**\ns\n####### Seven\n**요약:**\ns\n");
+	ck_assert_uint_eq(nrecs, 0);
+}
+END_TEST
+
+START_TEST(test_heading_closing_hashes_dropped)
+{
+	parse("x.md", "## C# Tools ##\n**요약:**\ns\n");
+	field(0, DG_F_CATEGORY, "C# Tools");
+}
+END_TEST
+
+START_TEST(test_no_summary_flag_leaves_summary_empty)
+{
+	ck_assert_int_eq(parse_n("x.md", "## A\n**요약:**\nlong\n", 19,
+	    DG_PARSE_NO_SUMMARY), DG_OK);
+	ck_assert_uint_eq(nrecs, 1);
+	field(0, DG_F_SUMMARY, "");
+	field(0, DG_F_CATEGORY, "A");
+}
+END_TEST
+
+START_TEST(test_callback_can_stop_the_parse)
+{
+	dg_parser *p = dg_parser_new(0, on_record, NULL, NULL);
+	static const char text[] = "## A\n**요약:**\ns\n**출처:**\n- a\n- b\n- c\n";
+
+	reset();
+	stop_after = 2;
+	ck_assert_int_eq(dg_parse_mem(p, "x", 1, text, sizeof(text) - 1),
+	    DG_ESTOP);
+	ck_assert_uint_eq(nrecs, 2);
+	dg_parser_free(p);
+}
+END_TEST
+
+START_TEST(test_parser_reuse_restarts_sections_and_kind)
+{
+	dg_parser *p = dg_parser_new(0, on_record, NULL, NULL);
+	static const char a[] = "# T : News\n## A\n**요약:**\ns\n";
+	static const char b[] = "## B\n**요약:**\ns\n";
+
+	reset();
+	ck_assert_int_eq(dg_parse_mem(p, "a", 1, a, sizeof(a) - 1), DG_OK);
+	ck_assert_int_eq(dg_parse_mem(p, "b", 1, b, sizeof(b) - 1), DG_OK);
+	ck_assert_uint_eq(dg_parser_sections(p), 1);
+	field(1, DG_F_SECTION, "1");
+	field(1, DG_F_KIND, "");
+	field(1, DG_F_FILE, "b");
+	dg_parser_free(p);
+}
+END_TEST
+
+START_TEST(test_format_escapes_every_field)
+{
+	dg_record r;
+	dg_buf b = {0};
+	dg_str e = {"s\\n", 3};
+
+	memset(&r, 0, sizeof(r));
+	r.title.p = "a\tb\\";
+	r.title.n = 4;
+	r.section = 12;
+	r.summary.p = "x\ny";
+	r.summary.n = 3;
+	ck_assert_int_eq(dg_tsv_format(&b, &r, NULL), DG_OK);
+	dg_check_str((dg_str){b.p, b.len}, "\t\t\ta\\tb\\\\\t\t\t12\t\tx\\ny\n",
+	    "line");
+	b.len = 0;
+	ck_assert_int_eq(dg_tsv_format(&b, &r, &e), DG_OK);
+	dg_check_str((dg_str){b.p, b.len}, "\t\t\ta\\tb\\\\\t\t\t12\t\ts\\n\n",
+	    "cached");
+	dg_buf_free(&b);
+}
+END_TEST
+
+static Suite *
+digest_suite(void)
+{
+	Suite *s = suite_create("digest");
+	TCase *tc = tcase_create("spec2");
+
+	tcase_add_test(tc, test_kind_after_last_colon_of_h1);
+	tcase_add_test(tc, test_kind_stops_at_chart_image);
+	tcase_add_test(tc, test_date_from_h1_image);
+	tcase_add_test(tc, test_date_underscores_become_dashes);
+	tcase_add_test(tc, test_date_later_image_line_replaces_for_later_sections);
+	tcase_add_test(tc, test_date_falls_back_to_file_name);
+	tcase_add_test(tc, test_date_empty_when_nowhere);
+	tcase_add_test(tc, test_date_must_be_a_plausible_date);
+	tcase_add_test(tc, test_section_needs_summary_label_next);
+	tcase_add_test(tc, test_section_heading_of_any_level);
+	tcase_add_test(tc, test_headings_inside_summary_are_text);
+	tcase_add_test(tc, test_second_summary_label_is_text);
+	tcase_add_test(tc, test_marker_is_emoji_first_word);
+	tcase_add_test(tc, test_marker_needs_more_words);
+	tcase_add_test(tc, test_marker_absent_without_emoji);
+	tcase_add_test(tc, test_marker_rejects_mixed_word);
+	tcase_add_test(tc, test_category_blanks_collapsed);
+	tcase_add_test(tc, test_labels_korean_and_english);
+	tcase_add_test(tc, test_label_with_more_text_is_not_label);
+	tcase_add_test(tc, test_summary_trims_blank_lines_keeps_bytes);
+	tcase_add_test(tc, test_summary_without_sources_runs_to_next_section);
+	tcase_add_test(tc, test_sources_list_markers_and_indent);
+	tcase_add_test(tc, test_sources_end_at_non_item_line);
+	tcase_add_test(tc, test_url_from_last_paren_http);
+	tcase_add_test(tc, test_url_with_parentheses);
+	tcase_add_test(tc, test_title_with_parentheses);
+	tcase_add_test(tc, test_markdown_link_source);
+	tcase_add_test(tc, test_item_without_url_keeps_title);
+	tcase_add_test(tc, test_sources_label_without_items_yields_record);
+	tcase_add_test(tc, test_combined_layout_kind_and_date);
+	tcase_add_test(tc, test_one_word_heading_is_not_kind_after_h1_kind);
+	tcase_add_test(tc, test_crlf_bom_and_no_final_newline_same_records);
+	tcase_add_test(tc, test_nul_cr_and_invalid_utf8_are_data);
+	tcase_add_test(tc, test_stray_lines_reported_not_data);
+	tcase_add_test(tc, test_heading_needs_blank_after_hashes);
+	tcase_add_test(tc, test_heading_closing_hashes_dropped);
+	tcase_add_test(tc, test_no_summary_flag_leaves_summary_empty);
+	tcase_add_test(tc, test_callback_can_stop_the_parse);
+	tcase_add_test(tc, test_parser_reuse_restarts_sections_and_kind);
+	tcase_add_test(tc, test_format_escapes_every_field);
+	suite_add_tcase(s, tc);
+	return s;
+}
+
+int
+main(void)
+{
+	return dg_check_run(digest_suite());
+}
