@@ -453,16 +453,20 @@ outside_heading(dg_parser *p, const char *s, size_t n, int level,
 {
 	size_t img = image_at(text.p, text.n), i;
 	dg_str t = trim(text.p, img), marker, word;
+	char day[10];
 
 	*fits = level == 1 || img < text.n;
 	if (*fits && find_date(s, n, p->date))
 		p->datelen = 10;
 	if (level == 1) {
-		/* The kind follows the title's last ':'. */
+		/* The kind follows the title's last ':'; a title ending in
+		 * a date ("Insights: 2024-03-04") names none. */
 		for (i = t.n; i > 0 && t.p[i - 1] != ':'; i--)
 			continue;
-		p->h1_kind = i > 0;
 		t = i > 0 ? trim(t.p + i, t.n - i) : trim(t.p, 0);
+		if (find_date(t.p, t.n, day))
+			t.n = 0;
+		p->h1_kind = t.n > 0;
 		return set_folded(&p->kind, t);
 	}
 	split_marker(t, &marker, &word);

@@ -392,6 +392,15 @@ START_TEST(test_combined_layout_kind_and_date)
 }
 END_TEST
 
+START_TEST(test_h1_ending_in_date_names_no_kind)
+{
+	parse("x.md", "# Daily Insights: 2024-05-06\n## News\n"
+	    "### A\n**요약:**\ns\n");
+	field(0, DG_F_KIND, "News");
+	field(0, DG_F_DATE, "2024-05-06");
+}
+END_TEST
+
 START_TEST(test_one_word_heading_is_not_kind_after_h1_kind)
 {
 	parse("x.md", "# T : Papers\n## Contents\n## A\n**요약:**\ns\n");
@@ -566,6 +575,7 @@ digest_suite(void)
 	tcase_add_test(tc, test_item_without_url_keeps_title);
 	tcase_add_test(tc, test_sources_label_without_items_yields_record);
 	tcase_add_test(tc, test_combined_layout_kind_and_date);
+	tcase_add_test(tc, test_h1_ending_in_date_names_no_kind);
 	tcase_add_test(tc, test_one_word_heading_is_not_kind_after_h1_kind);
 	tcase_add_test(tc, test_crlf_bom_and_no_final_newline_same_records);
 	tcase_add_test(tc, test_nul_cr_and_invalid_utf8_are_data);
