@@ -19,6 +19,13 @@
 
 #define DG_VERSION "0.1.0"
 
+/* Lets the compiler check printf-style calls of the diagnostics. */
+#if defined(__GNUC__)
+#define DG_PRINTF(fmt, args) __attribute__((format(printf, fmt, args)))
+#else
+#define DG_PRINTF(fmt, args)
+#endif
+
 /* Status codes shared by the library; 0 is success. */
 enum dg_status {
 	DG_OK = 0,
@@ -274,11 +281,12 @@ enum dg_exit {
 void dg_setprogname(const char *name);
 const char *dg_getprogname(void);
 /* "prog: message\n" on stderr. */
-void dg_warnx(const char *fmt, ...);
+void dg_warnx(const char *fmt, ...) DG_PRINTF(1, 2);
 /* "prog: message: strerror(errno)\n" on stderr. */
-void dg_warn(const char *fmt, ...);
+void dg_warn(const char *fmt, ...) DG_PRINTF(1, 2);
 /* "prog: file:line: message\n" on stderr. */
-void dg_warnl(const char *file, uint64_t line, const char *fmt, ...);
+void dg_warnl(const char *file, uint64_t line, const char *fmt, ...)
+    DG_PRINTF(3, 4);
 /* The name of an operand for messages: "<stdin>" for "-". */
 const char *dg_filename(const char *operand);
 /* Opens an operand ("-" is stdin) for reading; -1 with a message on

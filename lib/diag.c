@@ -24,6 +24,8 @@ dg_getprogname(void)
 	return progname;
 }
 
+static void vwarn(const char *, va_list, int) DG_PRINTF(1, 0);
+
 static void
 vwarn(const char *fmt, va_list ap, int err)
 {
