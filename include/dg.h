@@ -62,7 +62,7 @@ void dg_buf_free(dg_buf *b);
 /*
  * Reads lines of any length from a file descriptor or a memory block,
  * with large reads and memchr.  A line is handed out without its LF and
- * without a CR just before it; a UTF-8 BOM at the very start is dropped;
+ * without the CR of a CRLF; a UTF-8 BOM at the very start is dropped;
  * a last line without LF is still a line; NUL bytes are kept.
  */
 typedef struct {

@@ -109,7 +109,8 @@ dg_reader_next(dg_reader *r, dg_str *line)
 	}
 	len = (size_t)(nl - (r->buf + r->start));
 	line->p = r->buf + r->start;
-	if (len > 0 && line->p[len - 1] == '\r')
+	/* Only the CR of a CRLF is dropped: a lone CR is data. */
+	if (len > 0 && line->p[len - 1] == '\r' && nl < r->buf + r->end)
 		len--;
 	line->n = len;
 	r->start = (size_t)(nl - r->buf) + (nl < r->buf + r->end);
