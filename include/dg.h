@@ -134,8 +134,9 @@ long dg_tsv_find(const dg_str *f, size_t nf, const char *name);
  * A reader of dg TSV records: skips header lines, finds fields by name
  * where the input starts with a header, and checks the field count.
  * A line is a header when it equals DG_TSV_HEADER, or is the first line
- * of the input and names every field in `need`, or equals the last such
- * header seen.  Without a header the nine fields are taken in order and a
+ * of the input and names every field in `need` and at least two of the
+ * nine (unless it is a single field), or equals the last such header
+ * seen.  t->headers counts the header lines skipped.  Without a header the nine fields are taken in order and a
  * line needs at least nine.
  */
 typedef struct {
@@ -148,6 +149,7 @@ typedef struct {
 	size_t nf;		/* how many */
 	size_t fcap;		/* room in f */
 	dg_str line;		/* the current line, as read */
+	uint64_t headers;	/* header lines skipped so far */
 } dg_tsvin;
 
 void dg_tsvin_init_fd(dg_tsvin *t, int fd, unsigned need);
@@ -261,6 +263,7 @@ typedef struct {
 	const char *arg;	/* the argument of the option just returned */
 	int bad;		/* the offending letter, on '?' or ':' */
 	const char *badlong;	/* the offending long option, on '?' or ':' */
+	int badlen;		/* the length of its name */
 } dg_opt;
 
 /* Returns the next option letter, '?' for an unknown option, ':' for a

@@ -112,8 +112,8 @@ void
 dg_badopt(const dg_opt *o, int c, const char *usage)
 {
 	if (o->badlong != NULL)
-		dg_warnx(c == ':' ? "option requires an argument -- %s" :
-		    "unknown option -- %s", o->badlong);
+		dg_warnx(c == ':' ? "option requires an argument -- %.*s" :
+		    "unknown option -- %.*s", o->badlen, o->badlong);
 	else
 		dg_warnx(c == ':' ? "option requires an argument -- %c" :
 		    "unknown option -- %c", o->bad);

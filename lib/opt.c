@@ -11,6 +11,7 @@ long_option(dg_opt *o, int argc, char *const argv[], const dg_longopt *longs)
 
 	o->ind++;
 	o->badlong = name;
+	o->badlen = (int)len;
 	for (; longs != NULL && longs->name != NULL; longs++) {
 		if (strlen(longs->name) != len ||
 		    strncmp(longs->name, name, len) != 0)

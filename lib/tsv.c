@@ -42,11 +42,12 @@ dg_tsv_escape(dg_buf *b, const char *s, size_t n)
 int
 dg_tsv_unescape(dg_buf *b, const char *s, size_t n, size_t *bad)
 {
-	const char *bs, *end = s + n, *start = s;
+	const char *bs, *end, *start = s;
 	char c;
 
 	if (n == 0)
 		return DG_OK;
+	end = s + n;
 	if (dg_buf_reserve(b, n) != DG_OK)
 		return DG_ENOMEM;
 	while ((bs = memchr(s, '\\', (size_t)(end - s))) != NULL) {
@@ -76,7 +77,7 @@ dg_tsv_unescape(dg_buf *b, const char *s, size_t n, size_t *bad)
 size_t
 dg_tsv_split(const char *line, size_t n, dg_str *f, size_t max)
 {
-	const char *p = line, *end = line + n, *tab;
+	const char *p = line, *end = n > 0 ? line + n : line, *tab;
 	size_t nf = 0;
 
 	for (;;) {

@@ -21,6 +21,7 @@ init(dg_tsvin *t, unsigned need)
 	t->need = need;
 	t->f = NULL;
 	t->nf = t->fcap = 0;
+	t->headers = 0;
 	standard_columns(t);
 }
 
@@ -63,19 +64,24 @@ static int
 take_header(dg_tsvin *t)
 {
 	unsigned need = t->need ? t->need : (1u << DG_NFIELDS) - 1;
-	size_t col[DG_NFIELDS], ncols = 0, i;
+	size_t col[DG_NFIELDS], ncols = 0, named = 0, i;
 	long c;
 
 	for (i = 0; i < DG_NFIELDS; i++) {
 		col[i] = 0;
+		c = dg_tsv_find(t->f, t->nf, dg_field_names[i]);
+		named += c >= 0;
 		if (!(need & 1u << i))
 			continue;
-		if ((c = dg_tsv_find(t->f, t->nf, dg_field_names[i])) < 0)
+		if (c < 0)
 			return 0;
 		col[i] = (size_t)c;
 		if ((size_t)c + 1 > ncols)
 			ncols = (size_t)c + 1;
 	}
+	/* A record whose title happens to be "url" is not a header. */
+	if (named < 2 && t->nf > 1)
+		return 0;
 	memcpy(t->col, col, sizeof(col));
 	t->ncols = ncols;
 	t->header.len = 0;
@@ -98,19 +104,24 @@ dg_tsvin_next(dg_tsvin *t)
 		    memcmp(t->line.p, std, sizeof(std) - 1) == 0) {
 			standard_columns(t);
 			t->header.len = 0;
+			t->headers++;
 			continue;
 		}
 		if (t->header.len > 0 && t->line.n == t->header.len &&
-		    memcmp(t->line.p, t->header.p, t->line.n) == 0)
+		    memcmp(t->line.p, t->header.p, t->line.n) == 0) {
+			t->headers++;
 			continue;
+		}
 		if ((st = split(t)) != DG_OK)
 			return st;
 		if (first) {
 			st = take_header(t);
 			if (st < 0)
 				return DG_ENOMEM;
-			if (st > 0)
+			if (st > 0) {
+				t->headers++;
 				continue;
+			}
 		}
 		if (t->nf < t->ncols)
 			return DG_EFIELDS;

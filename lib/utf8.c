@@ -106,9 +106,13 @@ dg_utf8_width(uint32_t cp)
 {
 	size_t lo = 0, hi = sizeof(wide) / sizeof(wide[0]), mid;
 
-	if ((cp >= 0x300 && cp <= 0x36f) || cp == 0x200b || cp == 0x200c ||
-	    cp == 0x200d || (cp >= 0xfe00 && cp <= 0xfe0f) ||
-	    (cp >= 0x1160 && cp <= 0x11ff) || (cp >= 0xe0020 && cp <= 0xe007f))
+	/* Combining marks, joiners, variation selectors, Hangul jamo that
+	 * join a syllable, tags: they draw on the previous character. */
+	if ((cp >= 0x300 && cp <= 0x36f) || (cp >= 0x1ab0 && cp <= 0x1aff) ||
+	    (cp >= 0x1dc0 && cp <= 0x1dff) || (cp >= 0x200b && cp <= 0x200d) ||
+	    (cp >= 0x20d0 && cp <= 0x20ff) || (cp >= 0xfe00 && cp <= 0xfe0f) ||
+	    (cp >= 0xfe20 && cp <= 0xfe2f) || (cp >= 0x1160 && cp <= 0x11ff) ||
+	    (cp >= 0xe0020 && cp <= 0xe007f))
 		return 0;
 	while (lo < hi) {
 		mid = lo + (hi - lo) / 2;

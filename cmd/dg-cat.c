@@ -1,0 +1,283 @@
+/* dg-cat - keep the dg TSV records of some categories, like grep. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "dg.h"
+#include "dg/field.h"
+#include "dg/glob.h"
+
+#define USAGE "[-Hqv] [-k KIND] [-e CATEGORY]... [CATEGORY] [FILE...]"
+
+static const char help[] =
+    "usage: dg-cat " USAGE "\n"
+    "Keep the dg TSV records whose category matches a shell glob.\n"
+    "\n"
+    "  -e CATEGORY    a pattern (repeat for more; then no CATEGORY operand)\n"
+    "  -k KIND        keep only records of this kind too (Papers, News)\n"
+    "  -v             keep the records whose category does not match\n"
+    "  -q             print nothing; exit 0 at the first match\n"
+    "  -H             print a header line first\n"
+    "  -h, --help     show this help and exit\n"
+    "  -V, --version  print the version and exit\n"
+    "\n"
+    "Patterns match the whole category, ASCII case folded, blanks\n"
+    "normalised: dg-cat 'model*' digests.tsv\n"
+    "\n"
+    "See dg-cat(1).\n";
+
+/* The standard header line, without LF. */
+static const char std[] = DG_TSV_HEADER;
+
+static const dg_longopt longs[] = {
+	{"help", 'h', 0},
+	{"version", 'V', 0},
+	{NULL, 0, 0}
+};
+
+struct run {
+	dg_glob **cat;		/* category patterns, OR-ed */
+	size_t ncat;
+	dg_glob **kind;		/* kind patterns (-k), OR-ed; none: any */
+	size_t nkind;
+	int invert;		/* -v */
+	int quiet;		/* -q */
+	int header;		/* -H */
+	int written;		/* something went to stdout */
+	int selected;		/* a record was selected */
+	int status;		/* trouble so far */
+	dg_buf scratch;		/* an unescaped field */
+	dg_buf out;		/* the record being written */
+};
+
+static void
+nomem(void)
+{
+	dg_warnx("out of memory");
+	exit(DG_EXIT_TROUBLE);
+}
+
+static dg_glob *
+compile(const char *pat)
+{
+	dg_glob *g;
+
+	if ((g = dg_glob_new(pat, strlen(pat))) == NULL)
+		nomem();
+	return g;
+}
+
+static void
+badescape(const char *name, uint64_t line, const char *field, dg_str f,
+    size_t bad)
+{
+	unsigned char c;
+
+	if (bad + 1 >= f.n)
+		dg_warnl(name, line, "bad escape: \\ at the end of the %s",
+		    field);
+	else if ((c = (unsigned char)f.p[bad + 1]) > ' ' && c < 0x7f)
+		dg_warnl(name, line, "bad escape \\%c in the %s", c, field);
+	else
+		dg_warnl(name, line, "bad escape: \\ then byte 0x%02x in the %s",
+		    c, field);
+}
+
+/* Does one of the n patterns match field id of the record?  -1 on a bad
+ * escape (reported). */
+static int
+matches(struct run *r, const dg_tsvin *t, const char *name, enum dg_field id,
+    dg_glob **g, size_t n)
+{
+	dg_str f = dg_tsvin_field(t, id), raw;
+	size_t i, bad = 0;
+	int st;
+
+	if ((st = dg_field_raw(f, &r->scratch, &raw, &bad)) == DG_ENOMEM)
+		nomem();
+	if (st != DG_OK) {
+		badescape(name, t->rd.lineno, dg_field_names[id], f, bad);
+		return -1;
+	}
+	for (i = 0; i < n; i++)
+		if (dg_glob_match(g[i], raw.p, raw.n))
+			return 1;
+	return 0;
+}
+
+static void
+put(struct run *r, const char *p, size_t n)
+{
+	r->out.len = 0;
+	if (dg_buf_add(&r->out, p, n) != DG_OK ||
+	    dg_buf_addc(&r->out, '\n') != DG_OK)
+		nomem();
+	dg_out(r->out.p, r->out.len);
+	r->written = 1;
+}
+
+/*
+ * The first line of a file was a header (dg_tsvin skipped it): it goes
+ * out when nothing has yet, as it describes the records that follow.
+ * The reader keeps a header other than the standard one.
+ */
+static void
+file_header(struct run *r, const dg_tsvin *t)
+{
+	if (r->quiet || r->written)
+		return;
+	if (t->header.len > 0)
+		put(r, t->header.p, t->header.len);
+	else
+		put(r, std, sizeof(std) - 1);
+}
+
+/* Is the current record selected?  -1 on bad input (reported). */
+static int
+selected(struct run *r, const dg_tsvin *t, const char *name)
+{
+	int k = 1, c;
+
+	if (r->nkind > 0 &&
+	    (k = matches(r, t, name, DG_F_KIND, r->kind, r->nkind)) < 0)
+		return -1;
+	if ((c = matches(r, t, name, DG_F_CATEGORY, r->cat, r->ncat)) < 0)
+		return -1;
+	return k && c != r->invert;
+}
+
+/* Filters one file; returns 1 when -q has its answer. */
+static int
+cat_file(struct run *r, const char *name)
+{
+	unsigned need = 1u << DG_F_CATEGORY;
+	dg_tsvin t;
+	int fd, st, first = 1, sel;
+
+	if ((fd = dg_open(name)) < 0) {
+		r->status = DG_EXIT_TROUBLE;
+		return 0;
+	}
+	if (r->nkind > 0)
+		need |= 1u << DG_F_KIND;
+	dg_tsvin_init_fd(&t, fd, need);
+	for (;;) {
+		st = dg_tsvin_next(&t);
+		if (st == DG_ENOMEM)
+			nomem();
+		/* Lines dg_tsvin skipped before its first answer were
+		 * headers. */
+		if (first && t.rd.lineno > (st == DG_OK ||
+		    st == DG_EFIELDS ? 1u : 0u))
+			file_header(r, &t);
+		first = 0;
+		if (st == DG_EOF)
+			break;
+		if (st == DG_EIO) {
+			dg_warn("%s", dg_filename(name));
+			r->status = DG_EXIT_TROUBLE;
+			break;
+		}
+		if (st == DG_EFIELDS) {
+			dg_warnl(name, t.rd.lineno, "expected %zu fields, got %zu",
+			    t.ncols, t.nf);
+			r->status = DG_EXIT_TROUBLE;
+			continue;
+		}
+		if ((sel = selected(r, &t, name)) < 0) {
+			r->status = DG_EXIT_TROUBLE;
+			continue;
+		}
+		if (!sel)
+			continue;
+		r->selected = 1;
+		if (r->quiet)
+			break;
+		if (r->header && !r->written)
+			put(r, std, sizeof(std) - 1);
+		put(r, t.line.p, t.line.n);
+	}
+	dg_tsvin_free(&t);
+	dg_close(fd);
+	return r->quiet && r->selected;
+}
+
+static void
+free_all(struct run *r)
+{
+	size_t i;
+
+	for (i = 0; i < r->ncat; i++)
+		dg_glob_free(r->cat[i]);
+	for (i = 0; i < r->nkind; i++)
+		dg_glob_free(r->kind[i]);
+	free(r->cat);
+	free(r->kind);
+	dg_buf_free(&r->scratch);
+	dg_buf_free(&r->out);
+}
+
+int
+main(int argc, char *argv[])
+{
+	struct run r;
+	dg_opt o;
+	int c, stop = 0;
+
+	dg_setprogname("dg-cat");
+	dg_out_init();
+	memset(&r, 0, sizeof(r));
+	memset(&o, 0, sizeof(o));
+	/* Never more patterns than arguments. */
+	if ((r.cat = calloc((size_t)argc, sizeof(*r.cat))) == NULL ||
+	    (r.kind = calloc((size_t)argc, sizeof(*r.kind))) == NULL)
+		nomem();
+	while ((c = dg_opt_next(&o, argc, argv, "e:Hk:qvhV", longs)) != -1) {
+		switch (c) {
+		case 'e':
+			r.cat[r.ncat++] = compile(o.arg);
+			break;
+		case 'H':
+			r.header = 1;
+			break;
+		case 'k':
+			r.kind[r.nkind++] = compile(o.arg);
+			break;
+		case 'q':
+			r.quiet = 1;
+			break;
+		case 'v':
+			r.invert = 1;
+			break;
+		case 'h':
+			fputs(help, stdout);
+			free_all(&r);
+			return dg_out_close(DG_EXIT_OK);
+		case 'V':
+			dg_version();
+			free_all(&r);
+			return dg_out_close(DG_EXIT_OK);
+		default:
+			dg_badopt(&o, c, USAGE);
+		}
+	}
+	if (r.ncat == 0) {
+		if (o.ind == argc) {
+			dg_warnx("no CATEGORY given");
+			dg_usage(USAGE);
+		}
+		r.cat[r.ncat++] = compile(argv[o.ind++]);
+	}
+	if (o.ind == argc)
+		stop = cat_file(&r, "-");
+	for (; o.ind < argc && !stop; o.ind++)
+		stop = cat_file(&r, argv[o.ind]);
+	/* -H promises a header even when nothing was selected. */
+	if (r.header && !r.written && !r.quiet)
+		put(&r, std, sizeof(std) - 1);
+	free_all(&r);
+	if (r.quiet && r.selected)
+		return dg_out_close(DG_EXIT_OK);
+	if (r.status != 0)
+		return dg_out_close(r.status);
+	return dg_out_close(r.selected ? DG_EXIT_OK : DG_EXIT_NONE);
+}

@@ -1,0 +1,297 @@
+/* dg-links - the sources of dg TSV records: URLs, arXiv ids, lists. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "dg.h"
+#include "dg/arxiv.h"
+#include "dg/field.h"
+#include "dg/linkfmt.h"
+
+#define USAGE "[-Hau] [-f url|tsv|md|json] [FILE...]"
+
+static const char help[] =
+    "usage: dg-links " USAGE "\n"
+    "Print the sources of dg TSV records, one per line.\n"
+    "\n"
+    "  -f url         the URL (the default)\n"
+    "  -f tsv         title TAB url, TSV-escaped\n"
+    "  -f md          a markdown list: - [Title](URL)\n"
+    "  -f json        one JSON object per line: date, kind, category,\n"
+    "                 title, url\n"
+    "  -a             arXiv identifiers instead of URLs (2410.13754v1)\n"
+    "  -u             drop repeats: the same URL, or with -a the same\n"
+    "                 identifier whatever its version\n"
+    "  -H             print a header line first (url and tsv formats)\n"
+    "  -h, --help     show this help and exit\n"
+    "  -V, --version  print the version and exit\n"
+    "\n"
+    "See dg-links(1).\n";
+
+static const dg_longopt longs[] = {
+	{"help", 'h', 0},
+	{"version", 'V', 0},
+	{NULL, 0, 0}
+};
+
+enum format { F_URL, F_TSV, F_MD, F_JSON };
+
+static const char *const formats[] = { "url", "tsv", "md", "json" };
+
+/* The header line of each format, without and with -a; md and json
+ * have none. */
+static const char *const headers[][2] = {
+	{ "url\n", "arxiv\n" },
+	{ "title\turl\n", "title\tarxiv\n" },
+	{ NULL, NULL },
+	{ NULL, NULL }
+};
+
+/* The fields each format needs (the URL always). */
+static const unsigned needs[] = {
+	1u << DG_F_URL,
+	1u << DG_F_TITLE | 1u << DG_F_URL,
+	1u << DG_F_TITLE | 1u << DG_F_URL,
+	1u << DG_F_DATE | 1u << DG_F_KIND | 1u << DG_F_CATEGORY |
+	    1u << DG_F_TITLE | 1u << DG_F_URL
+};
+
+struct run {
+	enum format fmt;	/* -f */
+	int arxiv;		/* -a */
+	dg_hash *seen;		/* -u: keys printed so far; else NULL */
+	int printed;		/* a source was printed */
+	int status;		/* trouble so far */
+	dg_buf scratch[DG_NFIELDS];	/* unescaped fields */
+	dg_str raw[DG_NFIELDS];	/* the needed fields, unescaped */
+	dg_buf out;		/* the line being written */
+};
+
+static void
+nomem(void)
+{
+	dg_warnx("out of memory");
+	exit(DG_EXIT_TROUBLE);
+}
+
+static void
+badescape(const char *name, uint64_t line, const char *field, dg_str f,
+    size_t bad)
+{
+	unsigned char c;
+
+	if (bad + 1 >= f.n)
+		dg_warnl(name, line, "bad escape: \\ at the end of the %s",
+		    field);
+	else if ((c = (unsigned char)f.p[bad + 1]) > ' ' && c < 0x7f)
+		dg_warnl(name, line, "bad escape \\%c in the %s", c, field);
+	else
+		dg_warnl(name, line, "bad escape: \\ then byte 0x%02x in the %s",
+		    c, field);
+}
+
+/* Unescapes the needed fields into r->raw; -1 on a bad escape
+ * (reported). */
+static int
+unescape(struct run *r, const dg_tsvin *t, const char *name)
+{
+	enum dg_field id;
+	dg_str f;
+	size_t bad = 0;
+	int st;
+
+	for (id = 0; id < DG_NFIELDS; id++) {
+		if (!(needs[r->fmt] & 1u << id))
+			continue;
+		f = dg_tsvin_field(t, id);
+		st = dg_field_raw(f, &r->scratch[id], &r->raw[id], &bad);
+		if (st == DG_ENOMEM)
+			nomem();
+		if (st != DG_OK) {
+			badescape(name, t->rd.lineno, dg_field_names[id], f,
+			    bad);
+			return -1;
+		}
+	}
+	return 0;
+}
+
+/* Is key new?  Always, without -u. */
+static int
+first_time(struct run *r, dg_str key)
+{
+	int created;
+
+	if (r->seen == NULL)
+		return 1;
+	if (dg_hash_put(r->seen, key.p, key.n, &created) == NULL)
+		nomem();
+	return created;
+}
+
+static void
+json_field(dg_buf *b, const char *name, dg_str s)
+{
+	if (dg_buf_add(b, name, strlen(name)) != DG_OK ||
+	    dg_json_str(b, s.p, s.n) != DG_OK)
+		nomem();
+}
+
+/* Builds the line of the current source in r->out. */
+static int
+format(struct run *r, const dg_tsvin *t, dg_str id)
+{
+	static const char abs[] = "https://arxiv.org/abs/";
+	dg_buf *b = &r->out;
+	dg_str url = r->raw[DG_F_URL], title = r->raw[DG_F_TITLE], f;
+
+	b->len = 0;
+	switch (r->fmt) {
+	case F_URL:
+		if (r->arxiv)
+			return dg_buf_add(b, id.p, id.n);
+		return dg_url_line(b, url.p, url.n);
+	case F_TSV:
+		/* Still escaped: the fields as they came. */
+		f = dg_tsvin_field(t, DG_F_TITLE);
+		if (dg_buf_add(b, f.p, f.n) != DG_OK ||
+		    dg_buf_addc(b, '\t') != DG_OK)
+			return DG_ENOMEM;
+		if (r->arxiv)
+			return dg_buf_add(b, id.p, id.n);
+		f = dg_tsvin_field(t, DG_F_URL);
+		return dg_buf_add(b, f.p, f.n);
+	case F_MD:
+		if (title.n == 0)
+			title = r->arxiv ? id : url;
+		if (dg_buf_add(b, "- [", 3) != DG_OK ||
+		    dg_md_text(b, title.p, title.n) != DG_OK ||
+		    dg_buf_add(b, "](", 2) != DG_OK)
+			return DG_ENOMEM;
+		if (r->arxiv && (dg_buf_add(b, abs, sizeof(abs) - 1) != DG_OK ||
+		    dg_buf_add(b, id.p, id.n) != DG_OK))
+			return DG_ENOMEM;
+		if (!r->arxiv && dg_md_url(b, url.p, url.n) != DG_OK)
+			return DG_ENOMEM;
+		return dg_buf_addc(b, ')');
+	case F_JSON:
+		json_field(b, "{\"date\":", r->raw[DG_F_DATE]);
+		json_field(b, ",\"kind\":", r->raw[DG_F_KIND]);
+		json_field(b, ",\"category\":", r->raw[DG_F_CATEGORY]);
+		json_field(b, ",\"title\":", title);
+		json_field(b, ",\"url\":", url);
+		if (r->arxiv)
+			json_field(b, ",\"arxiv\":", id);
+		return dg_buf_addc(b, '}');
+	}
+	return DG_OK;
+}
+
+static void
+links_file(struct run *r, const char *name)
+{
+	dg_tsvin t;
+	dg_str id = { NULL, 0 }, key;
+	int fd, st;
+
+	if ((fd = dg_open(name)) < 0) {
+		r->status = DG_EXIT_TROUBLE;
+		return;
+	}
+	dg_tsvin_init_fd(&t, fd, needs[r->fmt]);
+	while ((st = dg_tsvin_next(&t)) != DG_EOF) {
+		if (st == DG_ENOMEM)
+			nomem();
+		if (st == DG_EIO) {
+			dg_warn("%s", dg_filename(name));
+			r->status = DG_EXIT_TROUBLE;
+			break;
+		}
+		if (st == DG_EFIELDS) {
+			dg_warnl(name, t.rd.lineno, "expected %zu fields, got %zu",
+			    t.ncols, t.nf);
+			r->status = DG_EXIT_TROUBLE;
+			continue;
+		}
+		if (dg_tsvin_field(&t, DG_F_URL).n == 0)
+			continue;
+		if (unescape(r, &t, name) < 0) {
+			r->status = DG_EXIT_TROUBLE;
+			continue;
+		}
+		key = r->raw[DG_F_URL];
+		if (r->arxiv) {
+			if (!dg_arxiv_id(key.p, key.n, &id))
+				continue;
+			key = dg_arxiv_key(id);
+		}
+		if (!first_time(r, key))
+			continue;
+		if (format(r, &t, id) != DG_OK || dg_buf_addc(&r->out, '\n'))
+			nomem();
+		dg_out(r->out.p, r->out.len);
+		r->printed = 1;
+	}
+	dg_tsvin_free(&t);
+	dg_close(fd);
+}
+
+int
+main(int argc, char *argv[])
+{
+	struct run r;
+	dg_opt o;
+	const char *h;
+	size_t i;
+	int c, header = 0, unique = 0;
+
+	dg_setprogname("dg-links");
+	dg_out_init();
+	memset(&r, 0, sizeof(r));
+	memset(&o, 0, sizeof(o));
+	while ((c = dg_opt_next(&o, argc, argv, "af:HuhV", longs)) != -1) {
+		switch (c) {
+		case 'a':
+			r.arxiv = 1;
+			break;
+		case 'f':
+			for (i = 0; i < sizeof(formats) / sizeof(formats[0]); i++)
+				if (strcmp(o.arg, formats[i]) == 0)
+					break;
+			if (i == sizeof(formats) / sizeof(formats[0])) {
+				dg_warnx("unknown format: %s", o.arg);
+				dg_usage(USAGE);
+			}
+			r.fmt = (enum format)i;
+			break;
+		case 'H':
+			header = 1;
+			break;
+		case 'u':
+			unique = 1;
+			break;
+		case 'h':
+			fputs(help, stdout);
+			return dg_out_close(DG_EXIT_OK);
+		case 'V':
+			dg_version();
+			return dg_out_close(DG_EXIT_OK);
+		default:
+			dg_badopt(&o, c, USAGE);
+		}
+	}
+	if (unique && (r.seen = dg_hash_new(0)) == NULL)
+		nomem();
+	if (header && (h = headers[r.fmt][r.arxiv]) != NULL)
+		dg_out(h, strlen(h));
+	if (o.ind == argc)
+		links_file(&r, "-");
+	for (; o.ind < argc; o.ind++)
+		links_file(&r, argv[o.ind]);
+	dg_hash_free(r.seen);
+	for (i = 0; i < DG_NFIELDS; i++)
+		dg_buf_free(&r.scratch[i]);
+	dg_buf_free(&r.out);
+	if (r.status != 0)
+		return dg_out_close(r.status);
+	return dg_out_close(r.printed ? DG_EXIT_OK : DG_EXIT_NONE);
+}

@@ -1,0 +1,17 @@
+/*
+ * field.h - a dg TSV field back to its raw bytes, cheaply (lib/field.c).
+ */
+#ifndef DG_FIELD_H
+#define DG_FIELD_H
+
+#include "dg.h"
+
+/*
+ * Sets *raw to field f unescaped: f itself when it holds no backslash
+ * (the usual case: no copy), else a copy unescaped into scratch, which is
+ * emptied first and reused from record to record.  DG_OK, DG_ENOMEM, or
+ * DG_EESCAPE with *bad set to the offset of the bad backslash in f.
+ */
+int dg_field_raw(dg_str f, dg_buf *scratch, dg_str *raw, size_t *bad);
+
+#endif

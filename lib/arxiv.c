@@ -1,0 +1,138 @@
+/*
+ * arxiv.c - arXiv identifiers in arxiv.org URLs (see include/dg/arxiv.h).
+ */
+#include <string.h>
+
+#include "dg/arxiv.h"
+
+static int
+isdigit_(char c)
+{
+	return c >= '0' && c <= '9';
+}
+
+static int
+islower_(char c)
+{
+	return c >= 'a' && c <= 'z';
+}
+
+static int
+isalpha_(char c)
+{
+	return islower_(c) || (c >= 'A' && c <= 'Z');
+}
+
+/* Does p[0..n) equal the lower-case literal lit, ASCII case folded? */
+static int
+ieq(const char *p, size_t n, const char *lit)
+{
+	size_t i;
+	char c;
+
+	if (n != strlen(lit))
+		return 0;
+	for (i = 0; i < n; i++) {
+		c = p[i];
+		if (c >= 'A' && c <= 'Z')
+			c = c - 'A' + 'a';
+		if (c != lit[i])
+			return 0;
+	}
+	return 1;
+}
+
+/* Index after the run of digits at s[i..n). */
+static size_t
+digits(const char *s, size_t i, size_t n)
+{
+	while (i < n && isdigit_(s[i]))
+		i++;
+	return i;
+}
+
+/* Index after the identifier (without version) at s[i..n), or 0. */
+static size_t
+ident(const char *s, size_t i, size_t n)
+{
+	size_t j;
+
+	/* New style: YYMM.NNNN or YYMM.NNNNN. */
+	j = digits(s, i, n);
+	if (j == i + 4 && j < n && s[j] == '.') {
+		j = digits(s, j + 1, n);
+		if (j == i + 9 || j == i + 10)
+			return j;
+		return 0;
+	}
+	/* Old style: archive[.CLASS]/YYMMNNN, e.g. cond-mat.str-el/0101001. */
+	if (i >= n || !islower_(s[i]))
+		return 0;
+	for (j = i; j < n && (islower_(s[j]) || s[j] == '-'); j++)
+		continue;
+	if (j < n && s[j] == '.') {
+		if (++j >= n || !isalpha_(s[j]))
+			return 0;
+		while (j < n && (isalpha_(s[j]) || s[j] == '-'))
+			j++;
+	}
+	if (j >= n || s[j] != '/')
+		return 0;
+	i = j + 1;
+	j = digits(s, i, n);
+	return j == i + 7 ? j : 0;
+}
+
+int
+dg_arxiv_id(const char *url, size_t n, dg_str *id)
+{
+	size_t i, h, start, end;
+
+	if (n >= 7 && ieq(url, 7, "http://"))
+		i = 7;
+	else if (n >= 8 && ieq(url, 8, "https://"))
+		i = 8;
+	else
+		return 0;
+	for (h = i; i < n && url[i] != '/' && url[i] != ':'; i++)
+		continue;
+	if (!ieq(url + h, i - h, "arxiv.org") &&
+	    !ieq(url + h, i - h, "www.arxiv.org") &&
+	    !ieq(url + h, i - h, "export.arxiv.org"))
+		return 0;
+	if (i < n && url[i] == ':') {
+		h = i + 1;
+		if ((i = digits(url, h, n)) == h)
+			return 0;
+	}
+	if (n - i < 5 || (memcmp(url + i, "/abs/", 5) != 0 &&
+	    memcmp(url + i, "/pdf/", 5) != 0))
+		return 0;
+	start = i + 5;
+	if ((end = ident(url, start, n)) == 0)
+		return 0;
+	if (end + 1 < n && url[end] == 'v' && isdigit_(url[end + 1]))
+		end = digits(url, end + 1, n);
+	i = end;
+	if (n - i >= 4 && memcmp(url + i, ".pdf", 4) == 0)
+		i += 4;
+	if (i < n && url[i] == '/')
+		i++;
+	if (i < n && url[i] != '?' && url[i] != '#')
+		return 0;
+	id->p = url + start;
+	id->n = end - start;
+	return 1;
+}
+
+dg_str
+dg_arxiv_key(dg_str id)
+{
+	size_t j = id.n;
+
+	while (j > 0 && isdigit_(id.p[j - 1]))
+		j--;
+	if (j < id.n && j >= 2 && id.p[j - 1] == 'v' && isdigit_(id.p[j - 2]))
+		id.n = j - 1;
+	return id;
+}
