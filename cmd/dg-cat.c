@@ -164,10 +164,7 @@ cat_file(struct run *r, const char *name)
 		st = dg_tsvin_next(&t);
 		if (st == DG_ENOMEM)
 			nomem();
-		/* Lines dg_tsvin skipped before its first answer were
-		 * headers. */
-		if (first && t.rd.lineno > (st == DG_OK ||
-		    st == DG_EFIELDS ? 1u : 0u))
+		if (first && t.headers > 0)
 			file_header(r, &t);
 		first = 0;
 		if (st == DG_EOF)
