@@ -1,0 +1,362 @@
+/* dg-chart - label TAB value lines to a standalone SVG bar chart. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "dg/chart.h"
+#include "dg/stats.h"
+
+#define USAGE "[-p] [-f FIELD] [-n TOP] [-t TITLE] [-w WIDTH] [FILE...]"
+
+static const char help[] =
+    "usage: dg-chart " USAGE "\n"
+    "Draw label TAB value lines (such as dg-stats output) as an SVG bar chart.\n"
+    "\n"
+    "  -f FIELD       take values from column FIELD: a number (default 2)\n"
+    "                 or a name in the input's header line\n"
+    "  -n TOP         keep the first TOP bars, sum the rest into \"other\"\n"
+    "  -p             add each bar's share of the total\n"
+    "  -t TITLE       the chart's title\n"
+    "  -w WIDTH       the chart's width in pixels (default 800)\n"
+    "  -h, --help     show this help and exit\n"
+    "  -V, --version  print the version and exit\n"
+    "\n"
+    "See dg-chart(1).\n";
+
+static const dg_longopt longs[] = {
+	{"help", 'h', 0},
+	{"version", 'V', 0},
+	{NULL, 0, 0}
+};
+
+/* A bar while reading: its label is an offset into the label arena,
+ * which moves as it grows. */
+struct row {
+	size_t off, len;
+	dg_value v;
+};
+
+struct run {
+	size_t col;		/* value column, 1-based; 0 until a header
+				   names fieldname */
+	const char *fieldname;	/* -f NAME, or NULL */
+	size_t top;		/* -n, or 0 for all */
+	int status;
+	struct row *rows;	/* the first top + 1 rows (all without -n) */
+	size_t n, cap;
+	uint64_t rest;		/* rows past those, summed into restv */
+	dg_value restv;
+	dg_buf labels;		/* label arena */
+	dg_buf title;		/* title from a header, when no -t */
+	int titled;		/* title is set */
+	dg_str *f;		/* fields of the current line */
+	size_t fcap;
+};
+
+static _Noreturn void
+nomem(void)
+{
+	dg_warnx("out of memory");
+	exit(DG_EXIT_TROUBLE);
+}
+
+/* Splits line into r->f; returns the field count. */
+static size_t
+split(struct run *r, dg_str line)
+{
+	size_t nf = dg_tsv_split(line.p, line.n, r->f, r->fcap);
+	dg_str *f;
+
+	if (nf > r->fcap) {
+		if ((f = realloc(r->f, nf * sizeof(*f))) == NULL)
+			nomem();
+		r->f = f;
+		r->fcap = nf;
+		dg_tsv_split(line.p, line.n, r->f, r->fcap);
+	}
+	return nf;
+}
+
+/* Takes a title like "Sources by category" from a header line's value
+ * and label column names, unless there is one. */
+static void
+title_from(struct run *r, dg_str label, dg_str value)
+{
+	if (r->titled || value.n == 0)
+		return;
+	if (dg_tsv_unescape(&r->title, value.p, value.n, NULL) != DG_OK ||
+	    (label.n > 0 && (dg_buf_add(&r->title, " by ", 4) != DG_OK ||
+	    dg_tsv_unescape(&r->title, label.p, label.n, NULL) != DG_OK))) {
+		r->title.len = 0;
+		return;
+	}
+	if (r->title.p[0] >= 'a' && r->title.p[0] <= 'z')
+		r->title.p[0] -= 'a' - 'A';
+	r->titled = 1;
+}
+
+/* Handles the first line of a file when it may be a header; returns 1
+ * when it was one (or the file is to be skipped: *skip set). */
+static int
+header(struct run *r, const char *name, size_t nf, int *skip)
+{
+	dg_value v;
+	size_t i;
+
+	if (r->fieldname != NULL) {
+		for (i = 0; i < nf; i++)
+			if (r->f[i].n == strlen(r->fieldname) &&
+			    memcmp(r->f[i].p, r->fieldname, r->f[i].n) == 0)
+				break;
+		if (i == nf) {
+			dg_warnl(name, 1, "no column named %s", r->fieldname);
+			r->status = DG_EXIT_TROUBLE;
+			*skip = 1;
+			return 1;
+		}
+		r->col = i + 1;
+		title_from(r, r->f[0], r->f[i]);
+		return 1;
+	}
+	if (nf < r->col || dg_num_value(r->f[r->col - 1].p,
+	    r->f[r->col - 1].n, &v) != DG_ENUMBER)
+		return 0;
+	title_from(r, r->f[0], r->f[r->col - 1]);
+	return 1;
+}
+
+static void
+add_row(struct run *r, const char *name, uint64_t lineno, dg_str label,
+    const dg_value *v)
+{
+	struct row *p;
+	size_t off = r->labels.len;
+	int st;
+
+	if (r->top > 0 && r->n > r->top) {
+		if (dg_value_add(&r->restv, v) != DG_OK) {
+			dg_warnl(name, lineno, "sum of values too large");
+			r->status = DG_EXIT_TROUBLE;
+			return;
+		}
+		r->rest++;
+		return;
+	}
+	if ((st = dg_tsv_unescape(&r->labels, label.p, label.n, NULL)) ==
+	    DG_EESCAPE) {
+		r->labels.len = off;
+		dg_warnl(name, lineno, "bad escape in label");
+		r->status = DG_EXIT_TROUBLE;
+		return;
+	} else if (st != DG_OK)
+		nomem();
+	if (r->n == r->cap) {
+		r->cap = r->cap ? r->cap * 2 : 64;
+		if ((p = realloc(r->rows, r->cap * sizeof(*p))) == NULL)
+			nomem();
+		r->rows = p;
+	}
+	r->rows[r->n].off = off;
+	r->rows[r->n].len = r->labels.len - off;
+	r->rows[r->n].v = *v;
+	r->n++;
+}
+
+static void
+data_line(struct run *r, const char *name, uint64_t lineno, size_t nf)
+{
+	dg_str f;
+	dg_value v;
+	int st;
+
+	if (nf < r->col) {
+		dg_warnl(name, lineno, "expected %zu fields, got %zu", r->col,
+		    nf);
+		r->status = DG_EXIT_TROUBLE;
+		return;
+	}
+	f = r->f[r->col - 1];
+	if ((st = dg_num_value(f.p, f.n, &v)) == DG_OK) {
+		add_row(r, name, lineno, r->f[0], &v);
+		return;
+	}
+	r->status = DG_EXIT_TROUBLE;
+	if (st == DG_ENEGATIVE)
+		dg_warnl(name, lineno, "negative value");
+	else if (st == DG_ERANGE)
+		dg_warnl(name, lineno, "value too large");
+	else if (st == DG_ENUMBER)
+		dg_warnl(name, lineno, "value is not a number");
+	else
+		nomem();
+}
+
+static void
+read_file(struct run *r, const char *name)
+{
+	dg_reader rd;
+	dg_str line;
+	size_t nf;
+	int fd, st = DG_EOF, skip = 0;
+
+	if ((fd = dg_open(name)) < 0) {
+		r->status = DG_EXIT_TROUBLE;
+		return;
+	}
+	if (r->fieldname != NULL)
+		r->col = 0;
+	dg_reader_init_fd(&rd, fd);
+	while (!skip && (st = dg_reader_next(&rd, &line)) == DG_OK) {
+		nf = split(r, line);
+		if (rd.lineno == 1 && header(r, name, nf, &skip))
+			continue;
+		if (dg_stats_header(line.p, line.n) >= 0) {
+			if (r->col <= nf)
+				title_from(r, r->f[0], r->f[r->col - 1]);
+			continue;
+		}
+		data_line(r, name, rd.lineno, nf);
+	}
+	if (!skip && st == DG_EIO) {
+		dg_warn("%s", dg_filename(name));
+		r->status = DG_EXIT_TROUBLE;
+	} else if (!skip && st != DG_EOF)
+		nomem();
+	dg_reader_free(&rd);
+	dg_close(fd);
+}
+
+/* A number option's argument, from min up; 0 when it is not one. */
+static size_t
+number(const char *s, size_t min)
+{
+	uint64_t v;
+
+	if (dg_num_u64(s, strlen(s), &v) != DG_OK || v < min ||
+	    v > 100000000)
+		return 0;
+	return (size_t)v;
+}
+
+static void
+draw(struct run *r, const char *title, unsigned width, int shares)
+{
+	static const char other[] = "other", untitled[] = "dg-chart";
+	dg_buf out = { NULL, 0, 0 };
+	dg_chart c;
+	dg_bar *bar;
+	size_t i;
+	int st;
+
+	if ((bar = calloc(r->n + 1, sizeof(*bar))) == NULL)
+		nomem();
+	for (i = 0; i < r->n; i++) {
+		bar[i].label.p = r->labels.p + r->rows[i].off;
+		bar[i].label.n = r->rows[i].len;
+		bar[i].v = r->rows[i].v;
+	}
+	/* One row past the top shows as itself; more become "other". */
+	if (r->rest > 0) {
+		bar[r->top].label.p = other;
+		bar[r->top].label.n = sizeof(other) - 1;
+		bar[r->top].merged = r->rest + 1;
+		if (dg_value_add(&bar[r->top].v, &r->restv) != DG_OK) {
+			dg_warnx("sum of values too large");
+			r->status = DG_EXIT_TROUBLE;
+		}
+	}
+	if (title != NULL) {
+		c.title.p = title;
+		c.title.n = strlen(title);
+	} else if (r->titled) {
+		c.title.p = r->title.p;
+		c.title.n = r->title.len;
+	} else {
+		c.title.p = untitled;
+		c.title.n = sizeof(untitled) - 1;
+	}
+	c.bar = bar;
+	c.n = r->n;
+	c.width = width;
+	c.shares = shares;
+	if ((st = dg_chart_svg(&out, &c)) == DG_ERANGE) {
+		dg_warnx("sum of values too large");
+		r->status = DG_EXIT_TROUBLE;
+	} else if (st != DG_OK)
+		nomem();
+	else
+		dg_out(out.p, out.len);
+	dg_buf_free(&out);
+	free(bar);
+}
+
+int
+main(int argc, char *argv[])
+{
+	struct run r;
+	dg_opt o;
+	const char *title = NULL;
+	unsigned width = 800;
+	int c, shares = 0;
+
+	dg_setprogname("dg-chart");
+	dg_out_init();
+	memset(&r, 0, sizeof(r));
+	memset(&o, 0, sizeof(o));
+	r.col = 2;
+	r.restv.isint = 1;
+	while ((c = dg_opt_next(&o, argc, argv, "f:n:pt:w:hV", longs)) !=
+	    -1) {
+		switch (c) {
+		case 'f':
+			r.fieldname = NULL;
+			if (o.arg[0] >= '0' && o.arg[0] <= '9') {
+				if ((r.col = number(o.arg, 2)) == 0) {
+					dg_warnx("-f: not a column of values "
+					    "(2 or more): %s", o.arg);
+					dg_usage(USAGE);
+				}
+			} else if (o.arg[0] == '\0') {
+				dg_warnx("-f: empty field name");
+				dg_usage(USAGE);
+			} else
+				r.fieldname = o.arg;
+			break;
+		case 'n':
+			if ((r.top = number(o.arg, 1)) == 0) {
+				dg_warnx("-n: not a number of bars: %s", o.arg);
+				dg_usage(USAGE);
+			}
+			break;
+		case 'p':
+			shares = 1;
+			break;
+		case 't':
+			title = o.arg;
+			break;
+		case 'w':
+			if ((width = (unsigned)number(o.arg, 1)) == 0) {
+				dg_warnx("-w: not a width: %s", o.arg);
+				dg_usage(USAGE);
+			}
+			break;
+		case 'h':
+			fputs(help, stdout);
+			return dg_out_close(DG_EXIT_OK);
+		case 'V':
+			dg_version();
+			return dg_out_close(DG_EXIT_OK);
+		default:
+			dg_badopt(&o, c, USAGE);
+		}
+	}
+	if (o.ind == argc)
+		read_file(&r, "-");
+	for (; o.ind < argc; o.ind++)
+		read_file(&r, argv[o.ind]);
+	draw(&r, title, width, shares);
+	free(r.rows);
+	free(r.f);
+	dg_buf_free(&r.labels);
+	dg_buf_free(&r.title);
+	return dg_out_close(r.status);
+}

@@ -1,0 +1,337 @@
+/* dg-stats - count dg TSV records per key; merge such counts. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "dg/stats.h"
+
+#define USAGE "[-Hm] [-b KEY] [-s ORDER] [FILE...]"
+
+static const char help[] =
+    "usage: dg-stats " USAGE "\n"
+    "Count sources, sections and digests per key of dg TSV records.\n"
+    "\n"
+    "  -b KEY         count per category (default), kind, date, month, year,\n"
+    "                 file or domain\n"
+    "  -s ORDER       sort by count (most sources first; default) or key\n"
+    "  -H             print the header line first\n"
+    "  -m             merge dg-stats outputs, summing per key\n"
+    "  -h, --help     show this help and exit\n"
+    "  -V, --version  print the version and exit\n"
+    "\n"
+    "See dg-stats(1).\n";
+
+static const dg_longopt longs[] = {
+	{"help", 'h', 0},
+	{"version", 'V', 0},
+	{NULL, 0, 0}
+};
+
+struct run {
+	dg_stats *s;		/* the counts */
+	int by;			/* the key, or -1 until -b or a header */
+	int status;		/* exit status so far */
+	int warned;		/* the order warning was given */
+};
+
+static _Noreturn void
+nomem(void)
+{
+	dg_warnx("out of memory");
+	exit(DG_EXIT_TROUBLE);
+}
+
+/* Reports the first bad backslash escape of f. */
+static void
+bad_escape(const char *name, uint64_t lineno, dg_str f)
+{
+	const char *p = f.p, *end = f.p + f.n;
+
+	while ((p = memchr(p, '\\', (size_t)(end - p))) != NULL) {
+		if (p + 1 == end) {
+			dg_warnl(name, lineno, "bad escape \\ at end of field");
+			return;
+		}
+		if (strchr("\\tnr0", p[1]) == NULL || p[1] == '\0')
+			break;
+		p += 2;
+	}
+	if (p == NULL)
+		dg_warnl(name, lineno, "bad escape");
+	else if (p[1] >= ' ' && p[1] < 0x7f)
+		dg_warnl(name, lineno, "bad escape \\%c", p[1]);
+	else
+		dg_warnl(name, lineno, "bad escape: \\ before byte 0x%02x",
+		    (unsigned char)p[1]);
+}
+
+static void
+table(struct run *r, int by)
+{
+	if ((r->s = dg_stats_new(by)) == NULL)
+		nomem();
+}
+
+static void
+count_file(struct run *r, const char *name)
+{
+	enum dg_field kf = dg_stats_by_field(r->by);
+	unsigned need = 1u << kf | 1u << DG_F_TITLE | 1u << DG_F_URL |
+	    1u << DG_F_FILE | 1u << DG_F_SECTION;
+	dg_str key;
+	dg_tsvin t;
+	int fd, st;
+
+	if ((fd = dg_open(name)) < 0) {
+		r->status = DG_EXIT_TROUBLE;
+		return;
+	}
+	dg_tsvin_init_fd(&t, fd, need);
+	while ((st = dg_tsvin_next(&t)) != DG_EOF) {
+		if (st == DG_EFIELDS) {
+			dg_warnl(name, t.rd.lineno, "expected %zu fields, got %zu",
+			    t.ncols, t.nf);
+			r->status = DG_EXIT_TROUBLE;
+			continue;
+		}
+		if (st == DG_EIO) {
+			dg_warn("%s", dg_filename(name));
+			r->status = DG_EXIT_TROUBLE;
+			break;
+		}
+		if (st != DG_OK)
+			nomem();
+		key = dg_tsvin_field(&t, kf);
+		st = dg_stats_add(r->s, key, dg_tsvin_field(&t, DG_F_TITLE),
+		    dg_tsvin_field(&t, DG_F_URL), dg_tsvin_field(&t, DG_F_FILE),
+		    dg_tsvin_field(&t, DG_F_SECTION));
+		if (st == DG_EESCAPE) {
+			bad_escape(name, t.rd.lineno, key);
+			r->status = DG_EXIT_TROUBLE;
+		} else if (st == DG_EOVERFLOW) {
+			dg_warnl(name, t.rd.lineno, "count overflows 64 bits");
+			r->status = DG_EXIT_TROUBLE;
+		} else if (st != DG_OK)
+			nomem();
+		if (dg_stats_disorder(r->s) && !r->warned) {
+			dg_warnl(name, t.rd.lineno, "warning: sections out of "
+			    "order: sections and digests may be overcounted");
+			r->warned = 1;
+		}
+	}
+	dg_tsvin_free(&t);
+	dg_close(fd);
+}
+
+static const char *const countname[] = { "", "sources", "sections",
+    "digests" };
+
+static void
+merge_line(struct run *r, const char *name, uint64_t lineno, dg_str line)
+{
+	uint64_t count[3];
+	dg_str key;
+	size_t nf;
+	int st, bad = 0, h;
+
+	if ((h = dg_stats_header(line.p, line.n)) >= 0) {
+		if (h == DG_BY_N)
+			return;
+		if (r->by < 0)
+			r->by = h;
+		else if (h != r->by) {
+			dg_warnl(name, lineno, "%s counts, merging by %s",
+			    dg_stats_by_names[h], dg_stats_by_names[r->by]);
+			r->status = DG_EXIT_TROUBLE;
+		}
+		return;
+	}
+	st = dg_stats_parse_row(line.p, line.n, &key, count, &nf, &bad);
+	if (st == DG_OK && (st = dg_stats_merge(r->s, key, count)) == DG_OK)
+		return;
+	r->status = DG_EXIT_TROUBLE;
+	switch (st) {
+	case DG_EFIELDS:
+		dg_warnl(name, lineno, "expected 4 fields, got %zu", nf);
+		break;
+	case DG_ENUMBER:
+		dg_warnl(name, lineno, "%s: not a count", countname[bad]);
+		break;
+	case DG_ERANGE:
+		dg_warnl(name, lineno, "%s: count overflows 64 bits",
+		    countname[bad]);
+		break;
+	case DG_EESCAPE:
+		bad_escape(name, lineno, key);
+		break;
+	case DG_EOVERFLOW:
+		dg_warnl(name, lineno, "sum overflows 64 bits");
+		break;
+	default:
+		nomem();
+	}
+}
+
+static void
+merge_file(struct run *r, const char *name)
+{
+	dg_reader rd;
+	dg_str line;
+	int fd, st;
+
+	if ((fd = dg_open(name)) < 0) {
+		r->status = DG_EXIT_TROUBLE;
+		return;
+	}
+	dg_reader_init_fd(&rd, fd);
+	while ((st = dg_reader_next(&rd, &line)) == DG_OK)
+		merge_line(r, name, rd.lineno, line);
+	if (st == DG_EIO) {
+		dg_warn("%s", dg_filename(name));
+		r->status = DG_EXIT_TROUBLE;
+	} else if (st != DG_EOF)
+		nomem();
+	dg_reader_free(&rd);
+	dg_close(fd);
+}
+
+static void
+do_file(struct run *r, int merge, const char *name)
+{
+	if (merge)
+		merge_file(r, name);
+	else
+		count_file(r, name);
+}
+
+/*
+ * Merged keys were summed as they are, since a header naming them may
+ * come late; now that the key is known, category and kind keys are
+ * folded, each group showing the spelling that sorts first.
+ */
+static void
+refold(struct run *r)
+{
+	dg_stats *folded;
+	dg_stats_row *rows;
+	dg_buf key = {0};
+	uint64_t count[3];
+	size_t i, n;
+	int st;
+
+	if (r->by != DG_BY_CATEGORY && r->by != DG_BY_KIND)
+		return;
+	if ((folded = dg_stats_new(r->by)) == NULL)
+		nomem();
+	if (dg_stats_rows(r->s, 1, &rows, &n) != DG_OK)
+		nomem();
+	for (i = 0; i < n; i++) {
+		key.len = 0;
+		if (dg_tsv_escape(&key, rows[i].key.p, rows[i].key.n) != DG_OK)
+			nomem();
+		count[0] = rows[i].sources;
+		count[1] = rows[i].sections;
+		count[2] = rows[i].digests;
+		if ((st = dg_stats_merge(folded, (dg_str){ key.p, key.len },
+		    count)) == DG_EOVERFLOW) {
+			dg_warnx("sum overflows 64 bits for %s %.*s",
+			    dg_stats_by_names[r->by], (int)key.len, key.p);
+			r->status = DG_EXIT_TROUBLE;
+		} else if (st != DG_OK)
+			nomem();
+	}
+	free(rows);
+	dg_buf_free(&key);
+	dg_stats_free(r->s);
+	r->s = folded;
+}
+
+static void
+print(struct run *r, int merge, int header, int sortkey)
+{
+	dg_stats_row *rows;
+	dg_buf b = {0};
+	size_t i, n;
+
+	if (r->by < 0)
+		r->by = DG_BY_CATEGORY;
+	if (merge)
+		refold(r);
+	if (header && (dg_buf_add(&b, dg_stats_by_names[r->by],
+	    strlen(dg_stats_by_names[r->by])) != DG_OK ||
+	    dg_buf_add(&b, "\tsources\tsections\tdigests\n", 26) != DG_OK))
+		nomem();
+	if (dg_stats_rows(r->s, sortkey, &rows, &n) != DG_OK)
+		nomem();
+	for (i = 0; i < n; i++) {
+		if (dg_stats_format(&b, &rows[i]) != DG_OK)
+			nomem();
+		if (b.len >= 65536) {
+			dg_out(b.p, b.len);
+			b.len = 0;
+		}
+	}
+	dg_out(b.p, b.len);
+	free(rows);
+	dg_buf_free(&b);
+}
+
+int
+main(int argc, char *argv[])
+{
+	struct run r;
+	dg_opt o;
+	int c, header = 0, merge = 0, sortkey = 0;
+
+	dg_setprogname("dg-stats");
+	dg_out_init();
+	memset(&r, 0, sizeof(r));
+	memset(&o, 0, sizeof(o));
+	r.by = -1;
+	while ((c = dg_opt_next(&o, argc, argv, "b:s:HmhV", longs)) != -1) {
+		switch (c) {
+		case 'b':
+			if ((r.by = dg_stats_by_lookup(o.arg,
+			    strlen(o.arg))) < 0) {
+				dg_warnx("-b: unknown key: %s", o.arg);
+				dg_usage(USAGE);
+			}
+			break;
+		case 's':
+			if (strcmp(o.arg, "count") == 0)
+				sortkey = 0;
+			else if (strcmp(o.arg, "key") == 0)
+				sortkey = 1;
+			else {
+				dg_warnx("-s: unknown order: %s", o.arg);
+				dg_usage(USAGE);
+			}
+			break;
+		case 'H':
+			header = 1;
+			break;
+		case 'm':
+			merge = 1;
+			break;
+		case 'h':
+			fputs(help, stdout);
+			return dg_out_close(DG_EXIT_OK);
+		case 'V':
+			dg_version();
+			return dg_out_close(DG_EXIT_OK);
+		default:
+			dg_badopt(&o, c, USAGE);
+		}
+	}
+	/* Merged keys are summed as they are until the end (refold). */
+	if (merge)
+		table(&r, DG_BY_DATE);
+	else
+		table(&r, r.by < 0 ? DG_BY_CATEGORY : r.by);
+	if (o.ind == argc)
+		do_file(&r, merge, "-");
+	for (; o.ind < argc; o.ind++)
+		do_file(&r, merge, argv[o.ind]);
+	print(&r, merge, header, sortkey);
+	dg_stats_free(r.s);
+	return dg_out_close(r.status);
+}

@@ -1,0 +1,33 @@
+/*
+ * dg/chart.h - a horizontal bar chart as one standalone SVG 1.1
+ * document, for dg-chart(1).  Strings are pointer + length, raw bytes
+ * (not NUL-terminated; any bytes: they are escaped on output).
+ */
+#ifndef DG_CHART_H
+#define DG_CHART_H
+
+#include "dg.h"
+#include "dg/num.h"
+
+/* One bar. */
+typedef struct {
+	dg_str label;		/* as read; empty shows as "(empty)" */
+	dg_value v;		/* its value, >= 0 */
+	uint64_t merged;	/* 0; for the "other" bar, the rows it sums */
+} dg_bar;
+
+/* What to draw. */
+typedef struct {
+	dg_str title;		/* the heading, also the SVG <title> */
+	const dg_bar *bar;	/* the bars, drawn top to bottom */
+	size_t n;		/* how many; 0 draws a "no data" chart */
+	unsigned width;		/* pixels; widened when labels need it */
+	int shares;		/* add each bar's share of the total */
+} dg_chart;
+
+/* Appends the SVG document for c to b.  The same chart always gives the
+ * same bytes.  DG_OK, DG_ENOMEM, or DG_ERANGE when the total of the
+ * values does not fit in a double. */
+int dg_chart_svg(dg_buf *b, const dg_chart *c);
+
+#endif

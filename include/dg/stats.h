@@ -1,0 +1,126 @@
+/*
+ * dg/stats.h - counting dg TSV records per key, for dg-stats(1).
+ *
+ * Keys are derived from one field of a record (category, kind, date,
+ * month, year, file or the URL's domain).  Per key three counts are kept:
+ * sources (records with a title or URL), sections (distinct file and
+ * section) and digests (distinct files).  Memory grows with the number of
+ * distinct keys only: sections and digests are counted by remembering,
+ * per key, the last file and section seen, which is exact when the
+ * records of one section, and those of one file, come together, as
+ * dg-parse(1) writes them (filters such as dg-cat(1) keep that true).
+ *
+ * Strings are pointer + length and not NUL-terminated.  Fields given to
+ * dg_stats_add are as they stand in dg TSV (escaped); keys handed out are
+ * raw bytes (unescaped).
+ */
+#ifndef DG_STATS_H
+#define DG_STATS_H
+
+#include "dg.h"
+#include "dg/num.h"
+
+/* What a key is made of (dg-stats -b). */
+enum dg_stats_by {
+	DG_BY_CATEGORY,
+	DG_BY_KIND,
+	DG_BY_DATE,
+	DG_BY_MONTH,
+	DG_BY_YEAR,
+	DG_BY_FILE,
+	DG_BY_DOMAIN,
+	DG_BY_N
+};
+
+/* The -b names, which are also the header's key column names. */
+extern const char *const dg_stats_by_names[DG_BY_N];
+
+/* The dg_stats_by called name (n bytes), or -1. */
+int dg_stats_by_lookup(const char *name, size_t n);
+/* The dg TSV field a key is derived from. */
+enum dg_field dg_stats_by_field(enum dg_stats_by by);
+
+/* --- key derivation, on raw (unescaped) bytes --------------------------- */
+
+/* Appends s with runs of blanks (space, TAB, LF, CR, VT, FF) made one
+ * space and leading and trailing blanks dropped. */
+int dg_stats_blanks(dg_buf *b, const char *s, size_t n);
+/* The same, with ASCII letters lowered too: the grouping form of a
+ * category or kind. */
+int dg_stats_fold(dg_buf *b, const char *s, size_t n);
+/* The host of a URL: after "scheme://" (when present) up to the first
+ * '/', '?' or '#', without userinfo ("user@") or port (":8080"); an IPv6
+ * literal keeps its brackets.  A slice of url; may be empty. */
+dg_str dg_stats_host(const char *url, size_t n);
+/* Appends the domain of a URL: its host, ASCII lowered, without one
+ * leading "www.". */
+int dg_stats_domain(dg_buf *b, const char *url, size_t n);
+/*
+ * Appends the key that by derives from the raw field s:
+ *   category, kind  the blanks form (dg_stats_blanks); grouping is on
+ *                   the folded form, see dg_stats_add
+ *   date, file      s as is
+ *   month           the first 7 bytes when s starts "YYYY-MM", else ""
+ *   year            the first 4 bytes when s starts with 4 digits, else ""
+ *   domain          dg_stats_domain
+ */
+int dg_stats_key(dg_buf *b, enum dg_stats_by by, const char *s, size_t n);
+
+/* --- the counting table -------------------------------------------------- */
+
+/* Status codes of this module, past those of dg.h and dg/num.h. */
+enum dg_stats_status {
+	DG_EOVERFLOW = 80	/* a count would pass 2^64 - 1 */
+};
+
+typedef struct dg_stats dg_stats;
+
+/* One key and its counts, as handed out by dg_stats_rows. */
+typedef struct {
+	dg_str key;		/* raw bytes; the spelling shown */
+	uint64_t sources;	/* records with a title or URL */
+	uint64_t sections;	/* distinct (file, section) */
+	uint64_t digests;	/* distinct files */
+} dg_stats_row;
+
+/* NULL when out of memory. */
+dg_stats *dg_stats_new(enum dg_stats_by by);
+/*
+ * Counts one record, given its fields as in dg TSV (escaped): field is
+ * the one dg_stats_by_field names.  DG_OK, DG_ENOMEM, DG_EESCAPE (the key
+ * field has a bad escape; nothing counted) or DG_EOVERFLOW (nothing
+ * counted).
+ */
+int dg_stats_add(dg_stats *s, dg_str field, dg_str title, dg_str url,
+    dg_str file, dg_str section);
+/* Adds counts to a key given escaped, as in dg-stats output (merging);
+ * category and kind keys are folded again.  DG_OK, DG_ENOMEM,
+ * DG_EESCAPE or DG_EOVERFLOW (nothing added). */
+int dg_stats_merge(dg_stats *s, dg_str key, const uint64_t count[3]);
+/* Did the last dg_stats_add see the file's sections go backwards (a
+ * sign the input is not in dg-parse order)?  Cleared by the call. */
+int dg_stats_disorder(dg_stats *s);
+/* The keys, sorted: by sources, most first, then key in byte order; or,
+ * when bykey, by key alone.  *rows is malloc'ed (caller frees; the keys
+ * stay owned by s); NULL with *n 0 when empty.  DG_OK or DG_ENOMEM. */
+int dg_stats_rows(dg_stats *s, int bykey, dg_stats_row **rows, size_t *n);
+/* Appends "key TAB sources TAB sections TAB digests LF", key escaped. */
+int dg_stats_format(dg_buf *b, const dg_stats_row *r);
+void dg_stats_free(dg_stats *s);
+
+/* --- reading dg-stats output (for -m) ------------------------------------ */
+
+/*
+ * Splits a dg-stats output line into its key (escaped) and three counts.
+ * DG_OK; DG_EFIELDS when it has fewer than four fields (*nf gets the
+ * count); DG_ENUMBER or DG_ERANGE when a count is not a plain number of
+ * 64 bits (*bad gets the field's index, 1 to 3).
+ */
+int dg_stats_parse_row(const char *line, size_t n, dg_str *key,
+    uint64_t count[3], size_t *nf, int *bad);
+/* Is line a dg-stats header ("NAME TAB sources TAB sections TAB
+ * digests")?  Returns the dg_stats_by of NAME, DG_BY_N for another name,
+ * or -1 when it is no header. */
+int dg_stats_header(const char *line, size_t n);
+
+#endif

@@ -1,0 +1,315 @@
+/* chart.c - a horizontal bar chart as a standalone SVG document. */
+#include <stdio.h>
+#include <string.h>
+
+#include "dg/chart.h"
+#include "dg/svg.h"
+
+/*
+ * Geometry, in pixels.  Text widths are estimated from columns (wide
+ * East Asian characters count two): COL is a generous width of one
+ * column of 13px sans-serif, so labels are never cut.
+ */
+#define PAD	16	/* outer margin */
+#define TOP	48	/* from the top to the first bar row */
+#define ROW	24	/* one bar row */
+#define BAR	16	/* bar thickness */
+#define GAP	8	/* between labels, bars and value labels */
+#define COL	8.4	/* one column of 13px label text (0.65em) */
+#define VCOL	7.0	/* one column of 12px value text */
+#define MINPLOT	200	/* narrowest plot area before the chart widens */
+#define AXIS	20	/* below the bars, for the tick labels */
+
+#define FONTS "system-ui, -apple-system, 'Segoe UI', 'Noto Sans', " \
+    "'Noto Sans CJK KR', 'Noto Sans KR', 'Apple SD Gothic Neo', " \
+    "'Malgun Gothic', 'Noto Sans CJK JP', 'Noto Sans CJK SC', " \
+    "'Hiragino Sans', 'Microsoft YaHei', sans-serif"
+
+static const char style[] =
+    "<style>\n"
+    "svg { font-family: " FONTS "; font-size: 13px; }\n"
+    ".bg { fill: #ffffff; }\n"
+    ".fg { fill: #1f2328; }\n"
+    ".mu { fill: #59636e; }\n"
+    ".grid { stroke: #d8dee4; }\n"
+    ".bar { fill: #4e79a7; }\n"
+    ".other { fill: #9aa5b1; }\n"
+    ".row:hover .bar { fill: #2f5d8a; }\n"
+    "@media (prefers-color-scheme: dark) {\n"
+    "  .bg { fill: #0d1117; }\n"
+    "  .fg { fill: #e6edf3; }\n"
+    "  .mu { fill: #9198a1; }\n"
+    "  .grid { stroke: #30363d; }\n"
+    "  .bar { fill: #6ca0dc; }\n"
+    "  .other { fill: #6e7681; }\n"
+    "  .row:hover .bar { fill: #9cc3ee; }\n"
+    "}\n"
+    "</style>\n";
+
+/* A writer: the buffer and a sticky error, so the drawing code reads
+ * straight through. */
+struct w {
+	dg_buf *b;
+	int err;
+};
+
+static void
+put(struct w *w, const char *s)
+{
+	if (w->err == DG_OK)
+		w->err = dg_buf_add(w->b, s, strlen(s));
+}
+
+static void
+esc(struct w *w, dg_str s)
+{
+	if (w->err == DG_OK)
+		w->err = dg_svg_escape(w->b, s.p, s.n);
+}
+
+static void
+coord(struct w *w, double v)
+{
+	if (w->err == DG_OK)
+		w->err = dg_svg_coord(w->b, v);
+}
+
+/* name="v" with a leading space. */
+static void
+attr(struct w *w, const char *name, double v)
+{
+	put(w, " ");
+	put(w, name);
+	put(w, "=\"");
+	coord(w, v);
+	put(w, "\"");
+}
+
+static void
+value(struct w *w, const dg_value *v)
+{
+	if (w->err == DG_OK)
+		w->err = dg_value_format(w->b, v);
+}
+
+static dg_str
+label_of(const dg_bar *bar)
+{
+	static const char empty[] = "(empty)";
+	dg_str s = bar->label;
+
+	if (s.n == 0) {
+		s.p = empty;
+		s.n = sizeof(empty) - 1;
+	}
+	return s;
+}
+
+/* The text after a value: " (12.5%)" with shares, else nothing. */
+static void
+share(struct w *w, const dg_chart *c, const dg_value *v, double total)
+{
+	char s[32];
+
+	if (!c->shares)
+		return;
+	snprintf(s, sizeof(s), " (%.1f%%)", total > 0 ? v->d / total * 100 :
+	    0.0);
+	put(w, s);
+}
+
+static size_t
+share_columns(const dg_chart *c)
+{
+	return c->shares ? 9 : 0;	/* " (100.0%)" */
+}
+
+/* "label: value (share)", or "other (N rows): value (share)". */
+static void
+phrase(struct w *w, const dg_chart *c, const dg_bar *bar, double total)
+{
+	char s[48];
+
+	esc(w, label_of(bar));
+	if (bar->merged > 0) {
+		snprintf(s, sizeof(s), " (%llu rows)",
+		    (unsigned long long)bar->merged);
+		put(w, s);
+	}
+	put(w, ": ");
+	value(w, &bar->v);
+	share(w, c, &bar->v, total);
+}
+
+static void
+head(struct w *w, const dg_chart *c, double width, double height,
+    double total, const dg_value *sum)
+{
+	char s[64];
+	size_t i;
+
+	put(w, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+	    "<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\"");
+	attr(w, "width", width);
+	attr(w, "height", height);
+	put(w, " viewBox=\"0 0 ");
+	coord(w, width);
+	put(w, " ");
+	coord(w, height);
+	put(w, "\" role=\"img\" aria-labelledby=\"dg-title dg-desc\""
+	    " font-family=\"" FONTS "\" font-size=\"13\">\n"
+	    "<title id=\"dg-title\">");
+	esc(w, c->title);
+	put(w, "</title>\n<desc id=\"dg-desc\">");
+	if (c->n == 0)
+		put(w, "No data.");
+	else {
+		snprintf(s, sizeof(s), "Bar chart of %zu %s, total ", c->n,
+		    c->n == 1 ? "value" : "values");
+		put(w, s);
+		value(w, sum);
+		put(w, ". ");
+		for (i = 0; i < c->n; i++) {
+			phrase(w, c, &c->bar[i], total);
+			put(w, i + 1 < c->n ? "; " : ".");
+		}
+	}
+	put(w, "</desc>\n");
+	put(w, style);
+	put(w, "<rect class=\"bg\" fill=\"#ffffff\"");
+	attr(w, "width", width);
+	attr(w, "height", height);
+	put(w, "/>\n<text class=\"fg\" fill=\"#1f2328\" font-size=\"16\""
+	    " font-weight=\"bold\"");
+	attr(w, "x", PAD);
+	attr(w, "y", PAD + 16);
+	put(w, ">");
+	esc(w, c->title);
+	put(w, "</text>\n");
+}
+
+static void
+grid(struct w *w, const dg_ticks *t, double x0, double plot, double y1)
+{
+	double x;
+	unsigned i;
+
+	put(w, "<g class=\"grid\" stroke=\"#d8dee4\" stroke-width=\"1\">\n");
+	for (i = 0; i <= t->count; i++) {
+		x = x0 + plot * i / t->count;
+		put(w, "<line");
+		attr(w, "x1", x);
+		attr(w, "y1", TOP - 4);
+		attr(w, "x2", x);
+		attr(w, "y2", y1 + 4);
+		put(w, "/>\n");
+	}
+	put(w, "</g>\n<g class=\"mu\" fill=\"#59636e\" font-size=\"11\""
+	    " text-anchor=\"middle\">\n");
+	for (i = 0; i <= t->count; i++) {
+		put(w, "<text");
+		attr(w, "x", x0 + plot * i / t->count);
+		attr(w, "y", y1 + 18);
+		put(w, ">");
+		if (w->err == DG_OK)
+			w->err = dg_svg_tick(w->b, t, i);
+		put(w, "</text>\n");
+	}
+	put(w, "</g>\n");
+}
+
+static void
+bars(struct w *w, const dg_chart *c, const dg_ticks *t, double lx,
+    double x0, double plot, double total)
+{
+	const dg_bar *bar;
+	double y, len;
+	size_t i;
+
+	for (i = 0; i < c->n; i++) {
+		bar = &c->bar[i];
+		y = TOP + (double)i * ROW + (ROW - BAR) / 2.0;
+		len = plot * bar->v.d / t->top;
+		if (bar->v.d > 0 && len < 1)
+			len = 1;	/* a value above zero stays visible */
+		put(w, "<g class=\"row\"><title>");
+		phrase(w, c, bar, total);
+		put(w, "</title>\n<text class=\"fg\" fill=\"#1f2328\""
+		    " text-anchor=\"end\"");
+		attr(w, "x", lx);
+		attr(w, "y", y + 12.5);
+		put(w, ">");
+		esc(w, label_of(bar));
+		put(w, bar->merged ? "</text>\n<rect class=\"other\""
+		    " fill=\"#9aa5b1\"" : "</text>\n<rect class=\"bar\""
+		    " fill=\"#4e79a7\"");
+		attr(w, "x", x0);
+		attr(w, "y", y);
+		attr(w, "width", len);
+		attr(w, "height", BAR);
+		put(w, "/>\n<text class=\"mu\" fill=\"#59636e\""
+		    " font-size=\"12\"");
+		attr(w, "x", x0 + len + 4);
+		attr(w, "y", y + 12);
+		put(w, ">");
+		value(w, &bar->v);
+		share(w, c, &bar->v, total);
+		put(w, "</text></g>\n");
+	}
+}
+
+int
+dg_chart_svg(dg_buf *b, const dg_chart *c)
+{
+	struct w w = { b, DG_OK };
+	dg_value sum = { 0, 0, 1 };
+	dg_buf tmp = { NULL, 0, 0 };
+	double labelw = 0, valuew = 0, width, height, plot, x0, max = 0, cw;
+	dg_ticks t;
+	size_t i;
+	int st;
+
+	for (i = 0; i < c->n; i++) {
+		if ((st = dg_value_add(&sum, &c->bar[i].v)) != DG_OK)
+			return st;
+		if (c->bar[i].v.d > max)
+			max = c->bar[i].v.d;
+		cw = COL * (double)dg_svg_columns(label_of(&c->bar[i]).p,
+		    label_of(&c->bar[i]).n);
+		if (cw > labelw)
+			labelw = cw;
+		tmp.len = 0;
+		if (dg_value_format(&tmp, &c->bar[i].v) != DG_OK) {
+			dg_buf_free(&tmp);
+			return DG_ENOMEM;
+		}
+		cw = VCOL * (double)(tmp.len + share_columns(c));
+		if (cw > valuew)
+			valuew = cw;
+	}
+	dg_buf_free(&tmp);
+	width = c->width;
+	x0 = PAD + labelw + GAP;
+	plot = width - x0 - 4 - valuew - PAD;
+	if (plot < MINPLOT) {
+		plot = MINPLOT;
+		width = x0 + plot + 4 + valuew + PAD;
+	}
+	height = c->n == 0 ? TOP + ROW * 2 + PAD :
+	    TOP + (double)c->n * ROW + AXIS + PAD;
+	head(&w, c, width, height, sum.d, &sum);
+	if (c->n == 0) {
+		put(&w, "<text class=\"mu\" fill=\"#59636e\"");
+		attr(&w, "x", PAD);
+		attr(&w, "y", TOP + ROW);
+		put(&w, ">No data</text>\n");
+	} else {
+		/* About one tick per 100 pixels. */
+		dg_svg_ticks(max, plot >= 200 ? (unsigned)(plot / 100) : 2,
+		    &t);
+		grid(&w, &t, x0, plot, TOP + (double)c->n * ROW);
+		bars(&w, c, &t, x0 - GAP, x0, plot, sum.d);
+	}
+	put(&w, "</svg>\n");
+	return w.err;
+}

@@ -1,0 +1,173 @@
+/* svg.c - SVG writing pieces: XML escaping, text width, axis ticks. */
+#include <stdio.h>
+#include <string.h>
+
+#include "dg/svg.h"
+
+/* What each ASCII byte becomes: NULL to copy it as is. */
+static const char *const ascii[128] = {
+	[0x00] = "\xef\xbf\xbd", [0x01] = "\xef\xbf\xbd",
+	[0x02] = "\xef\xbf\xbd", [0x03] = "\xef\xbf\xbd",
+	[0x04] = "\xef\xbf\xbd", [0x05] = "\xef\xbf\xbd",
+	[0x06] = "\xef\xbf\xbd", [0x07] = "\xef\xbf\xbd",
+	[0x08] = "\xef\xbf\xbd", ['\t'] = "&#9;", ['\n'] = "&#10;",
+	[0x0b] = "\xef\xbf\xbd", [0x0c] = "\xef\xbf\xbd", ['\r'] = "&#13;",
+	[0x0e] = "\xef\xbf\xbd", [0x0f] = "\xef\xbf\xbd",
+	[0x10] = "\xef\xbf\xbd", [0x11] = "\xef\xbf\xbd",
+	[0x12] = "\xef\xbf\xbd", [0x13] = "\xef\xbf\xbd",
+	[0x14] = "\xef\xbf\xbd", [0x15] = "\xef\xbf\xbd",
+	[0x16] = "\xef\xbf\xbd", [0x17] = "\xef\xbf\xbd",
+	[0x18] = "\xef\xbf\xbd", [0x19] = "\xef\xbf\xbd",
+	[0x1a] = "\xef\xbf\xbd", [0x1b] = "\xef\xbf\xbd",
+	[0x1c] = "\xef\xbf\xbd", [0x1d] = "\xef\xbf\xbd",
+	[0x1e] = "\xef\xbf\xbd", [0x1f] = "\xef\xbf\xbd",
+	['&'] = "&amp;", ['<'] = "&lt;", ['>'] = "&gt;", ['"'] = "&quot;",
+	['\''] = "&#39;", [0x7f] = "\xef\xbf\xbd"
+};
+
+#define REPLACEMENT "\xef\xbf\xbd"
+
+/* Is cp kept out of the output (a control or an XML non-character)? */
+static int
+unwanted(uint32_t cp)
+{
+	return (cp >= 0x80 && cp <= 0x9f) || cp == 0xfffe || cp == 0xffff;
+}
+
+int
+dg_svg_escape(dg_buf *b, const char *s, size_t n)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	const char *rep;
+	size_t i = 0, run, len;
+	uint32_t cp;
+
+	while (i < n) {
+		for (run = i; run < n && p[run] < 0x80 && ascii[p[run]] == NULL;
+		    run++)
+			continue;
+		if (dg_buf_add(b, s + i, run - i) != DG_OK)
+			return DG_ENOMEM;
+		if ((i = run) == n)
+			break;
+		if (p[i] < 0x80) {
+			rep = ascii[p[i]];
+			len = 1;
+		} else {
+			len = dg_utf8_decode(p + i, n - i, &cp);
+			rep = len == 0 || unwanted(cp) ? REPLACEMENT : NULL;
+			if (len == 0)
+				len = 1;
+		}
+		if (rep != NULL ? dg_buf_add(b, rep, strlen(rep)) :
+		    dg_buf_add(b, s + i, len))
+			return DG_ENOMEM;
+		i += len;
+	}
+	return DG_OK;
+}
+
+size_t
+dg_svg_columns(const char *s, size_t n)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t i = 0, cols = 0, len;
+	uint32_t cp;
+
+	while (i < n) {
+		if (p[i] < 0x80) {
+			cols++;
+			i++;
+			continue;
+		}
+		len = dg_utf8_decode(p + i, n - i, &cp);
+		if (len == 0 || unwanted(cp)) {
+			cols++;
+			i += len ? len : 1;
+			continue;
+		}
+		cols += (size_t)dg_utf8_width(cp);
+		i += len;
+	}
+	return cols;
+}
+
+void
+dg_svg_ticks(double max, unsigned target, dg_ticks *t)
+{
+	double raw, p = 1, n;
+	int e = 0, m;
+
+	if (!(max > 0))
+		max = 1;
+	if (target == 0)
+		target = 1;
+	raw = max / target;
+	/* p = 10^e, the power of ten at or below raw. */
+	while (p * 10 <= raw) {
+		p *= 10;
+		e++;
+	}
+	while (p > raw && e > -320) {
+		p /= 10;
+		e--;
+	}
+	if (raw <= p)
+		m = 1;
+	else if (raw <= 2 * p)
+		m = 2;
+	else if (raw <= 5 * p)
+		m = 5;
+	else {
+		m = 1;
+		p *= 10;
+		e++;
+	}
+	t->mant = m;
+	t->exp = e;
+	t->step = m * p;
+	/* Round up, forgiving the error of max / step (3 / 0.1 > 30). */
+	n = (double)(unsigned long long)(max / t->step);
+	if (n * t->step < max * (1 - 1e-12))
+		n++;
+	if (n < 1)
+		n = 1;
+	t->count = (unsigned)n;
+	t->top = n * t->step;
+}
+
+int
+dg_svg_tick(dg_buf *b, const dg_ticks *t, unsigned i)
+{
+	char s[400];
+	int len;
+
+	if (t->exp >= 15)
+		len = snprintf(s, sizeof(s), "%.6g", i * t->step);
+	else
+		len = snprintf(s, sizeof(s), "%.*f", t->exp < 0 ? -t->exp : 0,
+		    i * t->step);
+	if (len < 0 || (size_t)len >= sizeof(s))
+		return DG_ENOMEM;
+	return dg_buf_add(b, s, (size_t)len);
+}
+
+int
+dg_svg_coord(dg_buf *b, double v)
+{
+	char s[32];
+	unsigned long long tenths;
+	int len;
+
+	if (!(v > 0))
+		v = 0;
+	if (v > 1e15)
+		v = 1e15;
+	tenths = (unsigned long long)(v * 10 + 0.5);
+	if (tenths % 10 == 0)
+		len = snprintf(s, sizeof(s), "%llu", tenths / 10);
+	else
+		len = snprintf(s, sizeof(s), "%llu.%llu", tenths / 10,
+		    tenths % 10);
+	return dg_buf_add(b, s, (size_t)len);
+}

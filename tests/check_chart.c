@@ -1,0 +1,151 @@
+/* Unit tests of chart.c: the SVG bar chart document. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "check_util.h"
+#include "dg/chart.h"
+
+#define FFFD "\xef\xbf\xbd"
+
+static char *
+chart(const dg_bar *bar, size_t n, int shares, size_t *len)
+{
+	dg_chart c;
+	dg_buf b = {0};
+
+	c.title.p = "T<i>";
+	c.title.n = 4;
+	c.bar = bar;
+	c.n = n;
+	c.width = 600;
+	c.shares = shares;
+	ck_assert_int_eq(dg_chart_svg(&b, &c), DG_OK);
+	ck_assert_int_eq(dg_buf_addc(&b, '\0'), DG_OK);
+	*len = b.len - 1;
+	return b.p;
+}
+
+static dg_bar
+bar(const char *label, uint64_t v)
+{
+	dg_bar b;
+
+	memset(&b, 0, sizeof(b));
+	b.label.p = label;
+	b.label.n = strlen(label);
+	b.v.d = (double)v;
+	b.v.u = v;
+	b.v.isint = 1;
+	return b;
+}
+
+START_TEST(test_chart_is_identical_for_identical_input)
+{
+	dg_bar b[3];
+	char *x, *y;
+	size_t nx, ny;
+
+	b[0] = bar("LLM", 7);
+	b[1] = bar("\xec\x96\xb8\xec\x96\xb4", 3);
+	b[2] = bar("", 1);
+	x = chart(b, 3, 1, &nx);
+	y = chart(b, 3, 1, &ny);
+	ck_assert_uint_eq(nx, ny);
+	ck_assert(memcmp(x, y, nx) == 0);
+	free(x);
+	free(y);
+}
+END_TEST
+
+START_TEST(test_chart_has_accessible_title_desc_and_tooltips)
+{
+	dg_bar b[2];
+	char *x;
+	size_t n;
+
+	b[0] = bar("LLM", 3);
+	b[1] = bar("Vision", 1);
+	x = chart(b, 2, 1, &n);
+	ck_assert_ptr_nonnull(strstr(x, "role=\"img\""));
+	ck_assert_ptr_nonnull(strstr(x,
+	    "aria-labelledby=\"dg-title dg-desc\""));
+	ck_assert_ptr_nonnull(strstr(x, "<title id=\"dg-title\">T&lt;i&gt;"
+	    "</title>"));
+	ck_assert_ptr_nonnull(strstr(x, "<desc id=\"dg-desc\">Bar chart of 2"
+	    " values, total 4. LLM: 3 (75.0%); Vision: 1 (25.0%).</desc>"));
+	ck_assert_ptr_nonnull(strstr(x, "<title>LLM: 3 (75.0%)</title>"));
+	ck_assert_ptr_nonnull(strstr(x, "prefers-color-scheme: dark"));
+	ck_assert_ptr_nonnull(strstr(x, "Noto Sans CJK KR"));
+	ck_assert_ptr_null(strstr(x, "<script"));
+	ck_assert_ptr_null(strstr(x, "href"));
+	free(x);
+}
+END_TEST
+
+START_TEST(test_chart_hostile_label_cannot_make_an_element)
+{
+	dg_bar b[1];
+	char *x;
+	size_t n;
+
+	b[0] = bar("<script>x</script>\x01\xff", 1);
+	x = chart(b, 1, 0, &n);
+	ck_assert_ptr_null(strstr(x, "<script"));
+	ck_assert_ptr_null(strchr(x, '\x01'));
+	ck_assert_ptr_null(strchr(x, '\xff'));
+	ck_assert_ptr_nonnull(strstr(x, "&lt;script&gt;x&lt;/script&gt;"
+	    FFFD FFFD));
+	free(x);
+}
+END_TEST
+
+START_TEST(test_chart_with_no_bars_says_no_data)
+{
+	char *x;
+	size_t n;
+
+	x = chart(NULL, 0, 0, &n);
+	ck_assert_ptr_nonnull(strstr(x, ">No data</text>"));
+	ck_assert_ptr_nonnull(strstr(x, "<desc id=\"dg-desc\">No data."));
+	ck_assert_ptr_nonnull(strstr(x, "</svg>\n"));
+	free(x);
+}
+END_TEST
+
+START_TEST(test_chart_widens_for_long_labels)
+{
+	char label[401];
+	dg_bar b[1];
+	char *x;
+	size_t n;
+
+	memset(label, 'W', 400);
+	label[400] = '\0';
+	b[0] = bar(label, 1);
+	x = chart(b, 1, 0, &n);
+	/* 600 asked, but 400 columns of label need more. */
+	ck_assert_ptr_null(strstr(x, "width=\"600\""));
+	free(x);
+}
+END_TEST
+
+static Suite *
+chart_suite(void)
+{
+	Suite *s = suite_create("chart");
+	TCase *tc = tcase_create("chart");
+
+	tcase_add_test(tc, test_chart_is_identical_for_identical_input);
+	tcase_add_test(tc, test_chart_has_accessible_title_desc_and_tooltips);
+	tcase_add_test(tc, test_chart_hostile_label_cannot_make_an_element);
+	tcase_add_test(tc, test_chart_with_no_bars_says_no_data);
+	tcase_add_test(tc, test_chart_widens_for_long_labels);
+	suite_add_tcase(s, tc);
+	return s;
+}
+
+int
+main(void)
+{
+	return dg_check_run(chart_suite());
+}

@@ -1,0 +1,186 @@
+/* Unit tests of svg.c: XML escaping, text width, ticks, coordinates. */
+#include <string.h>
+
+#include "check_util.h"
+#include "dg/svg.h"
+
+static void
+check_escape(const char *in, size_t n, const char *want)
+{
+	dg_buf b = {0};
+	dg_str got;
+
+	ck_assert_int_eq(dg_svg_escape(&b, in, n), DG_OK);
+	got.p = b.p;
+	got.n = b.len;
+	dg_check_str(got, want, "escape");
+	dg_buf_free(&b);
+}
+
+#define ESC(in, want) check_escape(in, sizeof(in) - 1, want)
+#define FFFD "\xef\xbf\xbd"
+
+START_TEST(test_escape_markup_characters_as_entities)
+{
+	ESC("<script>alert(1)</script>",
+	    "&lt;script&gt;alert(1)&lt;/script&gt;");
+	ESC("A & B \"q\" 'a'", "A &amp; B &quot;q&quot; &#39;a&#39;");
+	ESC("]]>", "]]&gt;");
+	ESC("plain text", "plain text");
+	ESC("", "");
+}
+END_TEST
+
+START_TEST(test_escape_tab_lf_cr_as_character_references)
+{
+	ESC("a\tb\nc\rd", "a&#9;b&#10;c&#13;d");
+}
+END_TEST
+
+START_TEST(test_escape_replaces_controls_xml_forbids)
+{
+	ESC("a\x01z", "a" FFFD "z");
+	ESC("\x1b[31m", FFFD "[31m");
+	ESC("nul\0byte", "nul" FFFD "byte");
+	ESC("del\x7f", "del" FFFD);
+	ESC("c1\xc2\x85", "c1" FFFD);		/* U+0085 */
+	ESC("\xef\xbf\xbe\xef\xbf\xbf", FFFD FFFD);	/* U+FFFE U+FFFF */
+}
+END_TEST
+
+START_TEST(test_escape_replaces_each_invalid_utf8_byte)
+{
+	ESC("bad \xff\xfe!", "bad " FFFD FFFD "!");
+	ESC("\xc0\xaf", FFFD FFFD);		/* overlong '/' */
+	ESC("\xed\xa0\x80", FFFD FFFD FFFD);	/* a surrogate */
+	ESC("cut \xe2\x82", "cut " FFFD FFFD);	/* truncated */
+}
+END_TEST
+
+START_TEST(test_escape_keeps_valid_utf8)
+{
+	ESC("\xec\x96\xb8\xec\x96\xb4 \xf0\x9f\x8e\xa0 \xc3\xa9",
+	    "\xec\x96\xb8\xec\x96\xb4 \xf0\x9f\x8e\xa0 \xc3\xa9");
+}
+END_TEST
+
+static size_t
+cols(const char *s)
+{
+	return dg_svg_columns(s, strlen(s));
+}
+
+START_TEST(test_width_counts_east_asian_wide_double)
+{
+	ck_assert_uint_eq(cols("LLM"), 3);
+	ck_assert_uint_eq(cols("\xec\x96\xb8\xec\x96\xb4"), 4);	/* 언어 */
+	ck_assert_uint_eq(cols("AI \xe6\xbc\xa2\xe5\xad\x97"), 7);	/* 漢字 */
+	ck_assert_uint_eq(cols("\xef\xbc\xa1"), 2);	/* fullwidth A */
+	ck_assert_uint_eq(cols("e\xcc\x81"), 1);	/* e + combining */
+	ck_assert_uint_eq(cols("\xff\xfe"), 2);	/* replaced bytes */
+	ck_assert_uint_eq(cols(""), 0);
+}
+END_TEST
+
+static void
+check_ticks(double max, unsigned target, double step, unsigned count)
+{
+	dg_ticks t;
+
+	dg_svg_ticks(max, target, &t);
+	ck_assert_msg(t.step == step && t.count == count,
+	    "ticks(%g, %u): step %g count %u, want step %g count %u", max,
+	    target, t.step, t.count, step, count);
+	ck_assert(t.top >= max);
+}
+
+START_TEST(test_ticks_are_nice_numbers_1_2_5)
+{
+	check_ticks(7, 4, 2, 4);
+	check_ticks(10, 5, 2, 5);
+	check_ticks(100, 4, 50, 2);
+	check_ticks(95, 5, 20, 5);
+	check_ticks(400, 2, 200, 2);
+	check_ticks(1234, 5, 500, 3);
+	check_ticks(3, 5, 1, 3);
+	check_ticks(1, 5, 0.2, 5);
+	check_ticks(0.3, 3, 0.1, 3);
+	check_ticks(7000000, 4, 2000000, 4);
+}
+END_TEST
+
+START_TEST(test_ticks_for_zero_max_span_zero_to_one)
+{
+	dg_ticks t;
+
+	dg_svg_ticks(0, 4, &t);
+	ck_assert(t.top >= 1);
+	ck_assert(t.count >= 1);
+}
+END_TEST
+
+static void
+check_tick(double max, unsigned target, unsigned i, const char *want)
+{
+	dg_ticks t;
+	dg_buf b = {0};
+	dg_str got;
+
+	dg_svg_ticks(max, target, &t);
+	ck_assert_int_eq(dg_svg_tick(&b, &t, i), DG_OK);
+	got.p = b.p;
+	got.n = b.len;
+	dg_check_str(got, want, "tick");
+	dg_buf_free(&b);
+}
+
+START_TEST(test_tick_labels_have_just_the_decimals_needed)
+{
+	check_tick(7, 4, 3, "6");
+	check_tick(0.3, 3, 3, "0.3");
+	check_tick(0.07, 4, 1, "0.02");
+	check_tick(10000, 5, 5, "10000");
+}
+END_TEST
+
+START_TEST(test_coord_one_decimal_no_trailing_zero)
+{
+	dg_buf b = {0};
+	dg_str got;
+
+	dg_svg_coord(&b, 12);
+	dg_svg_coord(&b, 0.25);
+	dg_svg_coord(&b, 3.14159);
+	dg_svg_coord(&b, -5);
+	got.p = b.p;
+	got.n = b.len;
+	dg_check_str(got, "120.33.10", "coords");
+	dg_buf_free(&b);
+}
+END_TEST
+
+static Suite *
+svg_suite(void)
+{
+	Suite *s = suite_create("svg");
+	TCase *tc = tcase_create("svg");
+
+	tcase_add_test(tc, test_escape_markup_characters_as_entities);
+	tcase_add_test(tc, test_escape_tab_lf_cr_as_character_references);
+	tcase_add_test(tc, test_escape_replaces_controls_xml_forbids);
+	tcase_add_test(tc, test_escape_replaces_each_invalid_utf8_byte);
+	tcase_add_test(tc, test_escape_keeps_valid_utf8);
+	tcase_add_test(tc, test_width_counts_east_asian_wide_double);
+	tcase_add_test(tc, test_ticks_are_nice_numbers_1_2_5);
+	tcase_add_test(tc, test_ticks_for_zero_max_span_zero_to_one);
+	tcase_add_test(tc, test_tick_labels_have_just_the_decimals_needed);
+	tcase_add_test(tc, test_coord_one_decimal_no_trailing_zero);
+	suite_add_tcase(s, tc);
+	return s;
+}
+
+int
+main(void)
+{
+	return dg_check_run(svg_suite());
+}
