@@ -28,12 +28,6 @@ static const char help[] =
 /* The standard header line, without LF. */
 static const char std[] = DG_TSV_HEADER;
 
-static const dg_longopt longs[] = {
-	{"help", 'h', 0},
-	{"version", 'V', 0},
-	{NULL, 0, 0}
-};
-
 struct run {
 	dg_glob **cat;		/* category patterns, OR-ed */
 	size_t ncat;
@@ -49,37 +43,14 @@ struct run {
 	dg_buf out;		/* the record being written */
 };
 
-static void
-nomem(void)
-{
-	dg_warnx("out of memory");
-	exit(DG_EXIT_TROUBLE);
-}
-
 static dg_glob *
 compile(const char *pat)
 {
 	dg_glob *g;
 
 	if ((g = dg_glob_new(pat, strlen(pat))) == NULL)
-		nomem();
+		dg_nomem();
 	return g;
-}
-
-static void
-badescape(const char *name, uint64_t line, const char *field, dg_str f,
-    size_t bad)
-{
-	unsigned char c;
-
-	if (bad + 1 >= f.n)
-		dg_warnl(name, line, "bad escape: \\ at the end of the %s",
-		    field);
-	else if ((c = (unsigned char)f.p[bad + 1]) > ' ' && c < 0x7f)
-		dg_warnl(name, line, "bad escape \\%c in the %s", c, field);
-	else
-		dg_warnl(name, line, "bad escape: \\ then byte 0x%02x in the %s",
-		    c, field);
 }
 
 /* Does one of the n patterns match field id of the record?  -1 on a bad
@@ -93,9 +64,9 @@ matches(struct run *r, const dg_tsvin *t, const char *name, enum dg_field id,
 	int st;
 
 	if ((st = dg_field_raw(f, &r->scratch, &raw, &bad)) == DG_ENOMEM)
-		nomem();
+		dg_nomem();
 	if (st != DG_OK) {
-		badescape(name, t->rd.lineno, dg_field_names[id], f, bad);
+		dg_warn_escape(name, t->rd.lineno, dg_field_names[id], f, bad);
 		return -1;
 	}
 	for (i = 0; i < n; i++)
@@ -110,7 +81,7 @@ put(struct run *r, const char *p, size_t n)
 	r->out.len = 0;
 	if (dg_buf_add(&r->out, p, n) != DG_OK ||
 	    dg_buf_addc(&r->out, '\n') != DG_OK)
-		nomem();
+		dg_nomem();
 	dg_out(r->out.p, r->out.len);
 	r->written = 1;
 }
@@ -163,7 +134,7 @@ cat_file(struct run *r, const char *name)
 	for (;;) {
 		st = dg_tsvin_next(&t);
 		if (st == DG_ENOMEM)
-			nomem();
+			dg_nomem();
 		if (first && t.headers > 0)
 			file_header(r, &t);
 		first = 0;
@@ -227,8 +198,8 @@ main(int argc, char *argv[])
 	/* Never more patterns than arguments. */
 	if ((r.cat = calloc((size_t)argc, sizeof(*r.cat))) == NULL ||
 	    (r.kind = calloc((size_t)argc, sizeof(*r.kind))) == NULL)
-		nomem();
-	while ((c = dg_opt_next(&o, argc, argv, "e:Hk:qvhV", longs)) != -1) {
+		dg_nomem();
+	while ((c = dg_opt_next(&o, argc, argv, "e:Hk:qvhV", dg_std_longopts)) != -1) {
 		switch (c) {
 		case 'e':
 			r.cat[r.ncat++] = compile(o.arg);
@@ -246,13 +217,11 @@ main(int argc, char *argv[])
 			r.invert = 1;
 			break;
 		case 'h':
-			fputs(help, stdout);
-			free_all(&r);
-			return dg_out_close(DG_EXIT_OK);
+			dg_help(help);
+			break;
 		case 'V':
 			dg_version();
-			free_all(&r);
-			return dg_out_close(DG_EXIT_OK);
+			break;
 		default:
 			dg_badopt(&o, c, USAGE);
 		}

@@ -22,12 +22,6 @@ static const char help[] =
     "\n"
     "See dg-chart(1).\n";
 
-static const dg_longopt longs[] = {
-	{"help", 'h', 0},
-	{"version", 'V', 0},
-	{NULL, 0, 0}
-};
-
 /* A bar while reading: its label is an offset into the label arena,
  * which moves as it grows. */
 struct row {
@@ -52,13 +46,6 @@ struct run {
 	size_t fcap;
 };
 
-static _Noreturn void
-nomem(void)
-{
-	dg_warnx("out of memory");
-	exit(DG_EXIT_TROUBLE);
-}
-
 /* Splits line into r->f; returns the field count. */
 static size_t
 split(struct run *r, dg_str line)
@@ -68,7 +55,7 @@ split(struct run *r, dg_str line)
 
 	if (nf > r->fcap) {
 		if ((f = realloc(r->f, nf * sizeof(*f))) == NULL)
-			nomem();
+			dg_nomem();
 		r->f = f;
 		r->fcap = nf;
 		dg_tsv_split(line.p, line.n, r->f, r->fcap);
@@ -148,11 +135,11 @@ add_row(struct run *r, const char *name, uint64_t lineno, dg_str label,
 		r->status = DG_EXIT_TROUBLE;
 		return;
 	} else if (st != DG_OK)
-		nomem();
+		dg_nomem();
 	if (r->n == r->cap) {
 		r->cap = r->cap ? r->cap * 2 : 64;
 		if ((p = realloc(r->rows, r->cap * sizeof(*p))) == NULL)
-			nomem();
+			dg_nomem();
 		r->rows = p;
 	}
 	r->rows[r->n].off = off;
@@ -187,7 +174,7 @@ data_line(struct run *r, const char *name, uint64_t lineno, size_t nf)
 	else if (st == DG_ENUMBER)
 		dg_warnl(name, lineno, "value is not a number");
 	else
-		nomem();
+		dg_nomem();
 }
 
 static void
@@ -220,7 +207,7 @@ read_file(struct run *r, const char *name)
 		dg_warn("%s", dg_filename(name));
 		r->status = DG_EXIT_TROUBLE;
 	} else if (!skip && st != DG_EOF)
-		nomem();
+		dg_nomem();
 	dg_reader_free(&rd);
 	dg_close(fd);
 }
@@ -248,7 +235,7 @@ draw(struct run *r, const char *title, unsigned width, int shares)
 	int st;
 
 	if ((bar = calloc(r->n + 1, sizeof(*bar))) == NULL)
-		nomem();
+		dg_nomem();
 	for (i = 0; i < r->n; i++) {
 		bar[i].label.p = r->labels.p + r->rows[i].off;
 		bar[i].label.n = r->rows[i].len;
@@ -282,7 +269,7 @@ draw(struct run *r, const char *title, unsigned width, int shares)
 		dg_warnx("sum of values too large");
 		r->status = DG_EXIT_TROUBLE;
 	} else if (st != DG_OK)
-		nomem();
+		dg_nomem();
 	else
 		dg_out(out.p, out.len);
 	dg_buf_free(&out);
@@ -304,7 +291,7 @@ main(int argc, char *argv[])
 	memset(&o, 0, sizeof(o));
 	r.col = 2;
 	r.restv.isint = 1;
-	while ((c = dg_opt_next(&o, argc, argv, "f:n:pt:w:hV", longs)) !=
+	while ((c = dg_opt_next(&o, argc, argv, "f:n:pt:w:hV", dg_std_longopts)) !=
 	    -1) {
 		switch (c) {
 		case 'f':
@@ -340,11 +327,11 @@ main(int argc, char *argv[])
 			}
 			break;
 		case 'h':
-			fputs(help, stdout);
-			return dg_out_close(DG_EXIT_OK);
+			dg_help(help);
+			break;
 		case 'V':
 			dg_version();
-			return dg_out_close(DG_EXIT_OK);
+			break;
 		default:
 			dg_badopt(&o, c, USAGE);
 		}

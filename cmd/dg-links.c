@@ -27,12 +27,6 @@ static const char help[] =
     "\n"
     "See dg-links(1).\n";
 
-static const dg_longopt longs[] = {
-	{"help", 'h', 0},
-	{"version", 'V', 0},
-	{NULL, 0, 0}
-};
-
 enum format { F_URL, F_TSV, F_MD, F_JSON };
 
 static const char *const formats[] = { "url", "tsv", "md", "json" };
@@ -66,29 +60,6 @@ struct run {
 	dg_buf out;		/* the line being written */
 };
 
-static void
-nomem(void)
-{
-	dg_warnx("out of memory");
-	exit(DG_EXIT_TROUBLE);
-}
-
-static void
-badescape(const char *name, uint64_t line, const char *field, dg_str f,
-    size_t bad)
-{
-	unsigned char c;
-
-	if (bad + 1 >= f.n)
-		dg_warnl(name, line, "bad escape: \\ at the end of the %s",
-		    field);
-	else if ((c = (unsigned char)f.p[bad + 1]) > ' ' && c < 0x7f)
-		dg_warnl(name, line, "bad escape \\%c in the %s", c, field);
-	else
-		dg_warnl(name, line, "bad escape: \\ then byte 0x%02x in the %s",
-		    c, field);
-}
-
 /* Unescapes the needed fields into r->raw; -1 on a bad escape
  * (reported). */
 static int
@@ -105,9 +76,9 @@ unescape(struct run *r, const dg_tsvin *t, const char *name)
 		f = dg_tsvin_field(t, id);
 		st = dg_field_raw(f, &r->scratch[id], &r->raw[id], &bad);
 		if (st == DG_ENOMEM)
-			nomem();
+			dg_nomem();
 		if (st != DG_OK) {
-			badescape(name, t->rd.lineno, dg_field_names[id], f,
+			dg_warn_escape(name, t->rd.lineno, dg_field_names[id], f,
 			    bad);
 			return -1;
 		}
@@ -124,7 +95,7 @@ first_time(struct run *r, dg_str key)
 	if (r->seen == NULL)
 		return 1;
 	if (dg_hash_put(r->seen, key.p, key.n, &created) == NULL)
-		nomem();
+		dg_nomem();
 	return created;
 }
 
@@ -133,7 +104,7 @@ json_field(dg_buf *b, const char *name, dg_str s)
 {
 	if (dg_buf_add(b, name, strlen(name)) != DG_OK ||
 	    dg_json_str(b, s.p, s.n) != DG_OK)
-		nomem();
+		dg_nomem();
 }
 
 /* Builds the line of the current source in r->out. */
@@ -200,7 +171,7 @@ links_file(struct run *r, const char *name)
 	dg_tsvin_init_fd(&t, fd, needs[r->fmt]);
 	while ((st = dg_tsvin_next(&t)) != DG_EOF) {
 		if (st == DG_ENOMEM)
-			nomem();
+			dg_nomem();
 		if (st == DG_EIO) {
 			dg_warn("%s", dg_filename(name));
 			r->status = DG_EXIT_TROUBLE;
@@ -227,7 +198,7 @@ links_file(struct run *r, const char *name)
 		if (!first_time(r, key))
 			continue;
 		if (format(r, &t, id) != DG_OK || dg_buf_addc(&r->out, '\n'))
-			nomem();
+			dg_nomem();
 		dg_out(r->out.p, r->out.len);
 		r->printed = 1;
 	}
@@ -248,7 +219,7 @@ main(int argc, char *argv[])
 	dg_out_init();
 	memset(&r, 0, sizeof(r));
 	memset(&o, 0, sizeof(o));
-	while ((c = dg_opt_next(&o, argc, argv, "af:HuhV", longs)) != -1) {
+	while ((c = dg_opt_next(&o, argc, argv, "af:HuhV", dg_std_longopts)) != -1) {
 		switch (c) {
 		case 'a':
 			r.arxiv = 1;
@@ -270,17 +241,17 @@ main(int argc, char *argv[])
 			unique = 1;
 			break;
 		case 'h':
-			fputs(help, stdout);
-			return dg_out_close(DG_EXIT_OK);
+			dg_help(help);
+			break;
 		case 'V':
 			dg_version();
-			return dg_out_close(DG_EXIT_OK);
+			break;
 		default:
 			dg_badopt(&o, c, USAGE);
 		}
 	}
 	if (unique && (r.seen = dg_hash_new(0)) == NULL)
-		nomem();
+		dg_nomem();
 	if (header && (h = headers[r.fmt][r.arxiv]) != NULL)
 		dg_out(h, strlen(h));
 	if (o.ind == argc)

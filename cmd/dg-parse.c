@@ -146,11 +146,11 @@ main(int argc, char *argv[])
 			r.strict = 1;
 			break;
 		case 'h':
-			fputs(help, stdout);
-			return dg_out_close(DG_EXIT_OK);
+			dg_help(help);
+			break;
 		case 'V':
 			dg_version();
-			return dg_out_close(DG_EXIT_OK);
+			break;
 		default:
 			dg_badopt(&o, c, USAGE);
 		}

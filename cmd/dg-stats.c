@@ -20,25 +20,12 @@ static const char help[] =
     "\n"
     "See dg-stats(1).\n";
 
-static const dg_longopt longs[] = {
-	{"help", 'h', 0},
-	{"version", 'V', 0},
-	{NULL, 0, 0}
-};
-
 struct run {
 	dg_stats *s;		/* the counts */
 	int by;			/* the key, or -1 until -b or a header */
 	int status;		/* exit status so far */
 	int warned;		/* the order warning was given */
 };
-
-static _Noreturn void
-nomem(void)
-{
-	dg_warnx("out of memory");
-	exit(DG_EXIT_TROUBLE);
-}
 
 /* Reports the first bad backslash escape of f. */
 static void
@@ -68,7 +55,7 @@ static void
 table(struct run *r, int by)
 {
 	if ((r->s = dg_stats_new(by)) == NULL)
-		nomem();
+		dg_nomem();
 }
 
 static void
@@ -99,7 +86,7 @@ count_file(struct run *r, const char *name)
 			break;
 		}
 		if (st != DG_OK)
-			nomem();
+			dg_nomem();
 		key = dg_tsvin_field(&t, kf);
 		st = dg_stats_add(r->s, key, dg_tsvin_field(&t, DG_F_TITLE),
 		    dg_tsvin_field(&t, DG_F_URL), dg_tsvin_field(&t, DG_F_FILE),
@@ -111,7 +98,7 @@ count_file(struct run *r, const char *name)
 			dg_warnl(name, t.rd.lineno, "count overflows 64 bits");
 			r->status = DG_EXIT_TROUBLE;
 		} else if (st != DG_OK)
-			nomem();
+			dg_nomem();
 		if (dg_stats_disorder(r->s) && !r->warned) {
 			dg_warnl(name, t.rd.lineno, "warning: sections out of "
 			    "order: sections and digests may be overcounted");
@@ -167,7 +154,7 @@ merge_line(struct run *r, const char *name, uint64_t lineno, dg_str line)
 		dg_warnl(name, lineno, "sum overflows 64 bits");
 		break;
 	default:
-		nomem();
+		dg_nomem();
 	}
 }
 
@@ -189,7 +176,7 @@ merge_file(struct run *r, const char *name)
 		dg_warn("%s", dg_filename(name));
 		r->status = DG_EXIT_TROUBLE;
 	} else if (st != DG_EOF)
-		nomem();
+		dg_nomem();
 	dg_reader_free(&rd);
 	dg_close(fd);
 }
@@ -221,13 +208,13 @@ refold(struct run *r)
 	if (r->by != DG_BY_CATEGORY && r->by != DG_BY_KIND)
 		return;
 	if ((folded = dg_stats_new(r->by)) == NULL)
-		nomem();
+		dg_nomem();
 	if (dg_stats_rows(r->s, 1, &rows, &n) != DG_OK)
-		nomem();
+		dg_nomem();
 	for (i = 0; i < n; i++) {
 		key.len = 0;
 		if (dg_tsv_escape(&key, rows[i].key.p, rows[i].key.n) != DG_OK)
-			nomem();
+			dg_nomem();
 		count[0] = rows[i].sources;
 		count[1] = rows[i].sections;
 		count[2] = rows[i].digests;
@@ -237,7 +224,7 @@ refold(struct run *r)
 			    dg_stats_by_names[r->by], (int)key.len, key.p);
 			r->status = DG_EXIT_TROUBLE;
 		} else if (st != DG_OK)
-			nomem();
+			dg_nomem();
 	}
 	free(rows);
 	dg_buf_free(&key);
@@ -259,12 +246,12 @@ print(struct run *r, int merge, int header, int sortkey)
 	if (header && (dg_buf_add(&b, dg_stats_by_names[r->by],
 	    strlen(dg_stats_by_names[r->by])) != DG_OK ||
 	    dg_buf_add(&b, "\tsources\tsections\tdigests\n", 26) != DG_OK))
-		nomem();
+		dg_nomem();
 	if (dg_stats_rows(r->s, sortkey, &rows, &n) != DG_OK)
-		nomem();
+		dg_nomem();
 	for (i = 0; i < n; i++) {
 		if (dg_stats_format(&b, &rows[i]) != DG_OK)
-			nomem();
+			dg_nomem();
 		if (b.len >= 65536) {
 			dg_out(b.p, b.len);
 			b.len = 0;
@@ -287,7 +274,7 @@ main(int argc, char *argv[])
 	memset(&r, 0, sizeof(r));
 	memset(&o, 0, sizeof(o));
 	r.by = -1;
-	while ((c = dg_opt_next(&o, argc, argv, "b:s:HmhV", longs)) != -1) {
+	while ((c = dg_opt_next(&o, argc, argv, "b:s:HmhV", dg_std_longopts)) != -1) {
 		switch (c) {
 		case 'b':
 			if ((r.by = dg_stats_by_lookup(o.arg,
@@ -313,11 +300,11 @@ main(int argc, char *argv[])
 			merge = 1;
 			break;
 		case 'h':
-			fputs(help, stdout);
-			return dg_out_close(DG_EXIT_OK);
+			dg_help(help);
+			break;
 		case 'V':
 			dg_version();
-			return dg_out_close(DG_EXIT_OK);
+			break;
 		default:
 			dg_badopt(&o, c, USAGE);
 		}

@@ -297,12 +297,22 @@ const char *dg_filename(const char *operand);
 int dg_open(const char *operand);
 /* Closes an fd returned by dg_open (not stdin). */
 void dg_close(int fd);
-/* Prints "prog VERSION" on stdout (for -V/--version). */
-void dg_version(void);
+/* The long options of every command: --help (-h) and --version (-V). */
+extern const dg_longopt dg_std_longopts[];
+/* -h: prints the help text on stdout and exits 0. */
+_Noreturn void dg_help(const char *text);
+/* -V: prints "prog VERSION" on stdout and exits 0. */
+_Noreturn void dg_version(void);
+/* Says "out of memory" and exits 2. */
+_Noreturn void dg_nomem(void);
+/* Reports the bad escape at offset bad of field f (named field) as
+ * "prog: file:line: bad escape \q in the title". */
+void dg_warn_escape(const char *file, uint64_t line, const char *field,
+    dg_str f, size_t bad);
 /* Prints "prog: usage ..." (the text given) on stderr and exits 2. */
-void dg_usage(const char *usage);
+_Noreturn void dg_usage(const char *usage);
 /* Reports a bad option found by dg_opt_next, then dg_usage. */
-void dg_badopt(const dg_opt *o, int c, const char *usage);
+_Noreturn void dg_badopt(const dg_opt *o, int c, const char *usage);
 
 /* Gives stdout a large buffer, suited to pipes. */
 void dg_out_init(void);

@@ -95,20 +95,57 @@ dg_close(int fd)
 		close(fd);
 }
 
-void
+const dg_longopt dg_std_longopts[] = {
+	{"help", 'h', 0},
+	{"version", 'V', 0},
+	{NULL, 0, 0}
+};
+
+_Noreturn void
+dg_help(const char *text)
+{
+	dg_out(text, strlen(text));
+	exit(dg_out_close(DG_EXIT_OK));
+}
+
+_Noreturn void
 dg_version(void)
 {
 	printf("%s %s\n", progname, DG_VERSION);
+	exit(dg_out_close(DG_EXIT_OK));
+}
+
+_Noreturn void
+dg_nomem(void)
+{
+	dg_warnx("out of memory");
+	exit(DG_EXIT_TROUBLE);
 }
 
 void
+dg_warn_escape(const char *file, uint64_t line, const char *field, dg_str f,
+    size_t bad)
+{
+	unsigned char c;
+
+	if (bad + 1 >= f.n)
+		dg_warnl(file, line, "bad escape: \\ at the end of the %s",
+		    field);
+	else if ((c = (unsigned char)f.p[bad + 1]) > ' ' && c < 0x7f)
+		dg_warnl(file, line, "bad escape \\%c in the %s", c, field);
+	else
+		dg_warnl(file, line,
+		    "bad escape: \\ then byte 0x%02x in the %s", c, field);
+}
+
+_Noreturn void
 dg_usage(const char *usage)
 {
 	fprintf(stderr, "usage: %s %s\n", progname, usage);
 	exit(DG_EXIT_TROUBLE);
 }
 
-void
+_Noreturn void
 dg_badopt(const dg_opt *o, int c, const char *usage)
 {
 	if (o->badlong != NULL)
