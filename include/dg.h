@@ -34,7 +34,11 @@ enum dg_status {
 	DG_ENOMEM,	/* out of memory */
 	DG_EFIELDS,	/* a TSV line has too few fields */
 	DG_EESCAPE,	/* a TSV field has a bad backslash escape */
-	DG_ESTOP	/* a callback asked to stop */
+	DG_ESTOP,	/* a callback asked to stop */
+	DG_ENUMBER,	/* not a number of the expected form */
+	DG_ENEGATIVE,	/* a number below zero */
+	DG_ERANGE,	/* a number too large to hold */
+	DG_EOVERFLOW	/* a count would pass 2^64 - 1 */
 };
 
 /* A byte string from input: not NUL-terminated, may hold NUL bytes. */

@@ -7,13 +7,6 @@
 
 #include "dg.h"
 
-/* Status codes of this module, past those of dg.h. */
-enum dg_num_status {
-	DG_ENUMBER = 64,	/* not a number of the expected form */
-	DG_ENEGATIVE,		/* a number below zero */
-	DG_ERANGE		/* a number too large to hold */
-};
-
 /* Parses a count: one or more ASCII digits, nothing else, at most
  * UINT64_MAX.  DG_OK, DG_ENUMBER or DG_ERANGE. */
 int dg_num_u64(const char *s, size_t n, uint64_t *v);

@@ -68,11 +68,6 @@ int dg_stats_key(dg_buf *b, enum dg_stats_by by, const char *s, size_t n);
 
 /* --- the counting table -------------------------------------------------- */
 
-/* Status codes of this module, past those of dg.h and dg/num.h. */
-enum dg_stats_status {
-	DG_EOVERFLOW = 80	/* a count would pass 2^64 - 1 */
-};
-
 typedef struct dg_stats dg_stats;
 
 /* One key and its counts, as handed out by dg_stats_rows. */
