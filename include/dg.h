@@ -160,7 +160,8 @@ void dg_tsvin_init_fd(dg_tsvin *t, int fd, unsigned need);
 void dg_tsvin_init_mem(dg_tsvin *t, const char *p, size_t n, unsigned need);
 /* DG_OK with a record, DG_EOF, DG_EIO, DG_ENOMEM, or DG_EFIELDS (t->nf
  * holds the count found, t->ncols the count expected; the reader can go
- * on with the next line). */
+ * on with the next line).  Past the first line of an input only the
+ * first t->ncols fields are split out (t->nf is at most t->ncols). */
 int dg_tsvin_next(dg_tsvin *t);
 /* Field id of the current record, still escaped. */
 dg_str dg_tsvin_field(const dg_tsvin *t, enum dg_field id);

@@ -39,20 +39,59 @@ dg_tsvin_init_mem(dg_tsvin *t, const char *p, size_t n, unsigned need)
 	init(t, need);
 }
 
-/* Splits the current line into t->f, growing it as needed. */
+/* Makes room for n fields in t->f. */
 static int
-split(dg_tsvin *t)
+room(dg_tsvin *t, size_t n)
 {
 	dg_str *f;
-	size_t nf;
 
-	nf = dg_tsv_split(t->line.p, t->line.n, t->f, t->fcap);
+	if (n <= t->fcap)
+		return DG_OK;
+	if ((f = realloc(t->f, n * sizeof(*f))) == NULL)
+		return DG_ENOMEM;
+	t->f = f;
+	t->fcap = n;
+	return DG_OK;
+}
+
+/* Splits the current line into all its fields. */
+static int
+split_all(dg_tsvin *t)
+{
+	size_t nf = dg_tsv_split(t->line.p, t->line.n, t->f, t->fcap);
+
 	if (nf > t->fcap) {
-		if ((f = realloc(t->f, nf * sizeof(*f))) == NULL)
+		if (room(t, nf) != DG_OK)
 			return DG_ENOMEM;
-		t->f = f;
-		t->fcap = nf;
 		dg_tsv_split(t->line.p, t->line.n, t->f, t->fcap);
+	}
+	t->nf = nf;
+	return DG_OK;
+}
+
+/*
+ * Splits the current line into its first t->ncols fields only, the last
+ * of them running to the end of the line (dg_tsvin_field cuts it when
+ * asked): the summary, the bulk of a record, is then never scanned.
+ */
+static int
+split_needed(dg_tsvin *t)
+{
+	const char *p = t->line.p, *end = p + t->line.n, *tab;
+	size_t nf = 0;
+
+	if (room(t, t->ncols) != DG_OK)
+		return DG_ENOMEM;
+	for (;;) {
+		tab = NULL;
+		if (nf + 1 < t->ncols && p < end)
+			tab = memchr(p, '\t', (size_t)(end - p));
+		t->f[nf].p = p;
+		t->f[nf].n = (size_t)((tab ? tab : end) - p);
+		nf++;
+		if (tab == NULL)
+			break;
+		p = tab + 1;
 	}
 	t->nf = nf;
 	return DG_OK;
@@ -112,7 +151,7 @@ dg_tsvin_next(dg_tsvin *t)
 			t->headers++;
 			continue;
 		}
-		if ((st = split(t)) != DG_OK)
+		if ((st = first ? split_all(t) : split_needed(t)) != DG_OK)
 			return st;
 		if (first) {
 			st = take_header(t);
@@ -132,7 +171,14 @@ dg_tsvin_next(dg_tsvin *t)
 dg_str
 dg_tsvin_field(const dg_tsvin *t, enum dg_field id)
 {
-	return t->f[t->col[id]];
+	dg_str f = t->f[t->col[id]];
+	const char *tab;
+
+	/* The last column split_needed made may hold more fields. */
+	if (t->col[id] + 1 == t->ncols && f.n > 0 &&
+	    (tab = memchr(f.p, '\t', f.n)) != NULL)
+		f.n = (size_t)(tab - f.p);
+	return f;
 }
 
 void
