@@ -1,0 +1,15 @@
+#!/bin/sh
+# Prints what the examples report made.
+# Usage: sh summary.sh OUT NDIGESTS PNG
+out=$1 n=$2 png=$3
+lines() { wc -l <"$1" | tr -d ' '; }
+records=$(cat "$out"/tsv/*.tsv | wc -l | tr -d ' ')
+echo "demo: $n digests, $records records in $out/tsv/"
+echo "demo: $(lines "$out/categories.tsv") categories in $out/categories.tsv, chart $out/categories.svg"
+echo "demo: $(lines "$out/months.tsv") months in $out/months.tsv, chart $out/months.svg"
+echo "demo: $(grep -c '^- ' "$out/llm.md") LLM sources in $out/llm.md"
+if [ -n "$png" ]; then
+	echo "demo: category chart rendered in examples/$png"
+else
+	echo "demo: chromium not installed, examples/chart.png not rendered"
+fi
