@@ -40,7 +40,6 @@ struct run {
 	int selected;		/* a record was selected */
 	int status;		/* trouble so far */
 	dg_buf scratch;		/* an unescaped field */
-	dg_buf out;		/* the record being written */
 };
 
 static dg_glob *
@@ -78,11 +77,8 @@ matches(struct run *r, const dg_tsvin *t, const char *name, enum dg_field id,
 static void
 put(struct run *r, const char *p, size_t n)
 {
-	r->out.len = 0;
-	if (dg_buf_add(&r->out, p, n) != DG_OK ||
-	    dg_buf_addc(&r->out, '\n') != DG_OK)
-		dg_nomem();
-	dg_out(r->out.p, r->out.len);
+	dg_out(p, n);
+	dg_out("\n", 1);
 	r->written = 1;
 }
 
@@ -181,7 +177,6 @@ free_all(struct run *r)
 	free(r->cat);
 	free(r->kind);
 	dg_buf_free(&r->scratch);
-	dg_buf_free(&r->out);
 }
 
 int

@@ -137,9 +137,15 @@ label(const char *s, size_t n)
 		{"출처", SOURCES_LABEL}, {"sources", SOURCES_LABEL},
 		{"source", SOURCES_LABEL}
 	};
-	dg_str t = trim(s, n);
+	dg_str t;
 	size_t i, wn;
 
+	/* Most lines are text: look no further than their first byte. */
+	for (i = 0; i < n && (s[i] == ' ' || s[i] == '\t'); i++)
+		continue;
+	if (i == n || s[i] != '*')
+		return NO_LABEL;
+	t = trim(s, n);
 	if (t.n < 7 || t.p[0] != '*' || t.p[1] != '*')
 		return NO_LABEL;
 	if (memcmp(t.p + t.n - 3, ":**", 3) == 0 ||

@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "dg.h"
 
@@ -13,7 +14,11 @@
 void
 dg_out_init(void)
 {
-	setvbuf(stdout, NULL, _IOFBF, OUT_BUF);
+	/* glibc ignores the size when it is to allocate the buffer itself. */
+	static char buf[OUT_BUF];
+
+	setvbuf(stdout, buf, isatty(STDOUT_FILENO) ? _IOLBF : _IOFBF,
+	    sizeof(buf));
 }
 
 /* A closed pipe ends us quietly, as SIGPIPE's default would even when
