@@ -40,6 +40,9 @@ $(OBJ)/%.o: %.c $(HDR)
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS) $(WARN) $(CFLAGS) -c -o $@ $<
 
+# The replay test takes in the fuzz harnesses.
+$(OBJ)/tests/check_replay.o: $(wildcard fuzz/*.[ch])
+
 $(LIB): $(LIBOBJ)
 	rm -f $@
 	$(AR) rcs $@ $(LIBOBJ)

@@ -59,13 +59,13 @@ matches(struct run *r, const dg_tsvin *t, const char *name, enum dg_field id,
     dg_glob **g, size_t n)
 {
 	dg_str f = dg_tsvin_field(t, id), raw;
-	size_t i, bad = 0;
+	size_t i;
 	int st;
 
-	if ((st = dg_field_raw(f, &r->scratch, &raw, &bad)) == DG_ENOMEM)
+	if ((st = dg_field_raw(f, &r->scratch, &raw)) == DG_ENOMEM)
 		dg_nomem();
 	if (st != DG_OK) {
-		dg_warn_escape(name, t->rd.lineno, dg_field_names[id], f, bad);
+		dg_warn_escape(name, t->rd.lineno, dg_field_names[id], f);
 		return -1;
 	}
 	for (i = 0; i < n; i++)

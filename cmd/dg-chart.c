@@ -131,7 +131,7 @@ add_row(struct run *r, const char *name, uint64_t lineno, dg_str label,
 	if ((st = dg_tsv_unescape(&r->labels, label.p, label.n, NULL)) ==
 	    DG_EESCAPE) {
 		r->labels.len = off;
-		dg_warnl(name, lineno, "bad escape in label");
+		dg_warn_escape(name, lineno, "label", label);
 		r->status = DG_EXIT_TROUBLE;
 		return;
 	} else if (st != DG_OK)

@@ -67,19 +67,17 @@ unescape(struct run *r, const dg_tsvin *t, const char *name)
 {
 	enum dg_field id;
 	dg_str f;
-	size_t bad = 0;
 	int st;
 
 	for (id = 0; id < DG_NFIELDS; id++) {
 		if (!(needs[r->fmt] & 1u << id))
 			continue;
 		f = dg_tsvin_field(t, id);
-		st = dg_field_raw(f, &r->scratch[id], &r->raw[id], &bad);
+		st = dg_field_raw(f, &r->scratch[id], &r->raw[id]);
 		if (st == DG_ENOMEM)
 			dg_nomem();
 		if (st != DG_OK) {
-			dg_warn_escape(name, t->rd.lineno, dg_field_names[id], f,
-			    bad);
+			dg_warn_escape(name, t->rd.lineno, dg_field_names[id], f);
 			return -1;
 		}
 	}

@@ -27,30 +27,6 @@ struct run {
 	int warned;		/* the order warning was given */
 };
 
-/* Reports the first bad backslash escape of f. */
-static void
-bad_escape(const char *name, uint64_t lineno, dg_str f)
-{
-	const char *p = f.p, *end = f.p + f.n;
-
-	while ((p = memchr(p, '\\', (size_t)(end - p))) != NULL) {
-		if (p + 1 == end) {
-			dg_warnl(name, lineno, "bad escape \\ at end of field");
-			return;
-		}
-		if (strchr("\\tnr0", p[1]) == NULL || p[1] == '\0')
-			break;
-		p += 2;
-	}
-	if (p == NULL)
-		dg_warnl(name, lineno, "bad escape");
-	else if (p[1] >= ' ' && p[1] < 0x7f)
-		dg_warnl(name, lineno, "bad escape \\%c", p[1]);
-	else
-		dg_warnl(name, lineno, "bad escape: \\ before byte 0x%02x",
-		    (unsigned char)p[1]);
-}
-
 static void
 table(struct run *r, int by)
 {
@@ -92,7 +68,7 @@ count_file(struct run *r, const char *name)
 		    dg_tsvin_field(&t, DG_F_URL), dg_tsvin_field(&t, DG_F_FILE),
 		    dg_tsvin_field(&t, DG_F_SECTION));
 		if (st == DG_EESCAPE) {
-			bad_escape(name, t.rd.lineno, key);
+			dg_warn_escape(name, t.rd.lineno, dg_field_names[kf], key);
 			r->status = DG_EXIT_TROUBLE;
 		} else if (st == DG_EOVERFLOW) {
 			dg_warnl(name, t.rd.lineno, "count overflows 64 bits");
@@ -148,7 +124,7 @@ merge_line(struct run *r, const char *name, uint64_t lineno, dg_str line)
 		    countname[bad]);
 		break;
 	case DG_EESCAPE:
-		bad_escape(name, lineno, key);
+		dg_warn_escape(name, lineno, "key", key);
 		break;
 	case DG_EOVERFLOW:
 		dg_warnl(name, lineno, "sum overflows 64 bits");

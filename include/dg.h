@@ -267,12 +267,14 @@ typedef struct {
 	size_t pos;		/* position inside a short-option cluster */
 	const char *arg;	/* the argument of the option just returned */
 	int bad;		/* the offending letter, on '?' or ':' */
-	const char *badlong;	/* the offending long option, on '?' or ':' */
+	const char *badlong;	/* the offending long option, on '?', ':'
+				   or '=' */
 	int badlen;		/* the length of its name */
 } dg_opt;
 
 /* Returns the next option letter, '?' for an unknown option, ':' for a
- * missing argument, or -1 at the first operand or after "--". */
+ * missing argument, '=' for an argument given to a long option that takes
+ * none (--strict=yes), or -1 at the first operand or after "--". */
 int dg_opt_next(dg_opt *o, int argc, char *const argv[], const char *shorts,
     const dg_longopt *longs);
 
@@ -310,10 +312,10 @@ _Noreturn void dg_help(const char *text);
 _Noreturn void dg_version(void);
 /* Says "out of memory" and exits 2. */
 _Noreturn void dg_nomem(void);
-/* Reports the bad escape at offset bad of field f (named field) as
+/* Reports the first bad escape of field f (called field) as
  * "prog: file:line: bad escape \q in the title". */
 void dg_warn_escape(const char *file, uint64_t line, const char *field,
-    dg_str f, size_t bad);
+    dg_str f);
 /* Prints "prog: usage ..." (the text given) on stderr and exits 2. */
 _Noreturn void dg_usage(const char *usage);
 /* Reports a bad option found by dg_opt_next, then dg_usage. */

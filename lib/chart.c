@@ -270,8 +270,10 @@ dg_chart_svg(dg_buf *b, const dg_chart *c)
 	int st;
 
 	for (i = 0; i < c->n; i++) {
-		if ((st = dg_value_add(&sum, &c->bar[i].v)) != DG_OK)
+		if ((st = dg_value_add(&sum, &c->bar[i].v)) != DG_OK) {
+			dg_buf_free(&tmp);
 			return st;
+		}
 		if (c->bar[i].v.d > max)
 			max = c->bar[i].v.d;
 		cw = COL * (double)dg_svg_columns(label_of(&c->bar[i]).p,

@@ -123,10 +123,15 @@ dg_nomem(void)
 }
 
 void
-dg_warn_escape(const char *file, uint64_t line, const char *field, dg_str f,
-    size_t bad)
+dg_warn_escape(const char *file, uint64_t line, const char *field, dg_str f)
 {
+	dg_buf scratch = {0};
+	size_t bad = f.n;
 	unsigned char c;
+
+	/* Unescaping finds the offset; out of memory, blame the end. */
+	dg_tsv_unescape(&scratch, f.p, f.n, &bad);
+	dg_buf_free(&scratch);
 
 	if (bad + 1 >= f.n)
 		dg_warnl(file, line, "bad escape: \\ at the end of the %s",
@@ -148,7 +153,10 @@ dg_usage(const char *usage)
 _Noreturn void
 dg_badopt(const dg_opt *o, int c, const char *usage)
 {
-	if (o->badlong != NULL)
+	if (o->badlong != NULL && c == '=')
+		dg_warnx("option takes no argument -- %.*s", o->badlen,
+		    o->badlong);
+	else if (o->badlong != NULL)
 		dg_warnx(c == ':' ? "option requires an argument -- %.*s" :
 		    "unknown option -- %.*s", o->badlen, o->badlong);
 	else

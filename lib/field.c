@@ -4,7 +4,7 @@
 #include "dg/field.h"
 
 int
-dg_field_raw(dg_str f, dg_buf *scratch, dg_str *raw, size_t *bad)
+dg_field_raw(dg_str f, dg_buf *scratch, dg_str *raw)
 {
 	int st;
 
@@ -13,7 +13,7 @@ dg_field_raw(dg_str f, dg_buf *scratch, dg_str *raw, size_t *bad)
 		return DG_OK;
 	}
 	scratch->len = 0;
-	if ((st = dg_tsv_unescape(scratch, f.p, f.n, bad)) != DG_OK)
+	if ((st = dg_tsv_unescape(scratch, f.p, f.n, NULL)) != DG_OK)
 		return st;
 	raw->p = scratch->p;
 	raw->n = scratch->len;

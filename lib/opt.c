@@ -16,11 +16,8 @@ long_option(dg_opt *o, int argc, char *const argv[], const dg_longopt *longs)
 		if (strlen(longs->name) != len ||
 		    strncmp(longs->name, name, len) != 0)
 			continue;
-		if (!longs->has_arg) {
-			if (eq != NULL)
-				return '?';
-			return longs->letter;
-		}
+		if (!longs->has_arg)
+			return eq != NULL ? '=' : longs->letter;
 		if (eq != NULL)
 			o->arg = eq + 1;
 		else if (o->ind < argc)

@@ -271,8 +271,8 @@ lookup(dg_stats *s, dg_str raw, int derive)
 	c = *slot;
 	/* Spellings of one folded key have one length: keep the first in
 	 * byte order. */
-	if (folds(s->by) && (c->spell == NULL ||
-	    memcmp(s->key.p, c->spell, s->key.len) < 0)) {
+	if (folds(s->by) && (c->spell == NULL || (s->key.len > 0 &&
+	    memcmp(s->key.p, c->spell, s->key.len) < 0))) {
 		if (c->spell == NULL) {
 			if ((p = malloc(s->key.len + 1)) == NULL)
 				return NULL;

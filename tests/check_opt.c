@@ -356,11 +356,13 @@ START_TEST(test_opt_argument_to_no_argument_long_is_error)
 	dg_opt o;
 
 	args(&o, v);
-	ck_assert_int_eq(next(&o), '?');
+	ck_assert_int_eq(next(&o), '=');
 	ck_assert_ptr_nonnull(o.badlong);
+	ck_assert_int_eq(o.badlen, 4);
 	ck_assert(strncmp(o.badlong, "help", 4) == 0);
-	ck_assert_int_eq(next(&o), '?');
+	ck_assert_int_eq(next(&o), '=');
 	ck_assert_ptr_nonnull(o.badlong);
+	ck_assert_int_eq(o.badlen, 6);
 	ck_assert(strncmp(o.badlong, "strict", 6) == 0);
 	end_at(&o, 3);
 }

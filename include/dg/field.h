@@ -9,9 +9,9 @@
 /*
  * Sets *raw to field f unescaped: f itself when it holds no backslash
  * (the usual case: no copy), else a copy unescaped into scratch, which is
- * emptied first and reused from record to record.  DG_OK, DG_ENOMEM, or
- * DG_EESCAPE with *bad set to the offset of the bad backslash in f.
+ * emptied first and reused from record to record.  DG_OK, DG_ENOMEM or
+ * DG_EESCAPE (dg_warn_escape reports it).
  */
-int dg_field_raw(dg_str f, dg_buf *scratch, dg_str *raw, size_t *bad);
+int dg_field_raw(dg_str f, dg_buf *scratch, dg_str *raw);
 
 #endif

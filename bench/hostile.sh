@@ -1,0 +1,46 @@
+#!/bin/sh
+# Times dg-parse (and the consumers, on its output) on pathological
+# digests at full size, made by tests/gen/digest.sh: each should take
+# time linear in its input (compare a run at N and at 2N with -x2).
+# Usage: sh bench/hostile.sh [BINDIR] [-x2]
+bin=$(cd "${1:-bin}" && pwd) || exit 2
+here=$(cd "$(dirname "$0")/.." && pwd)
+gen=$here/tests/gen/digest.sh
+scale=1
+[ "$2" = -x2 ] && scale=2
+tmp=$(mktemp -d) || exit 2
+trap 'rm -rf "$tmp"' EXIT
+set -f	# "dg-cat *" below is a pattern, not a glob
+LC_ALL=C
+export LC_ALL
+
+# Seconds taken by a command, with its output thrown away.
+timeit() {
+	s=$(date +%s.%N)
+	"$@" >/dev/null 2>&1
+	e=$(date +%s.%N)
+	echo "$s $e" | awk '{ printf "%.3f", $2 - $1 }'
+}
+
+printf '%-34s %12s %9s\n' case bytes seconds
+for c in "headings 300000" "sources 1000000" "summary 1000000" \
+    "labels 300000" "sourcelabels 300000" "blanks 1000000" \
+    "longline 50000000"; do
+	set -- $c
+	n=$(($2 * scale))
+	sh "$gen" "$1" "$n" >"$tmp/in.md"
+	size=$(wc -c <"$tmp/in.md")
+	printf '%-34s %12d %9s\n' "dg-parse $1 $n" "$size" \
+	    "$(timeit "$bin/dg-parse" "$tmp/in.md")"
+	printf '%-34s %12s %9s\n' "dg-parse -w $1 $n" "" \
+	    "$(timeit "$bin/dg-parse" -w "$tmp/in.md")"
+	"$bin/dg-parse" "$tmp/in.md" >"$tmp/in.tsv"
+	for cmd in "dg-cat *" "dg-links -u -f json" "dg-stats" \
+	    "dg-stats -b domain"; do
+		set -- $cmd
+		prog=$1
+		shift
+		printf '%-34s %12s %9s\n' "  $prog $*" "" \
+		    "$(timeit "$bin/$prog" "$@" "$tmp/in.tsv")"
+	done
+done
