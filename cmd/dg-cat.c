@@ -136,16 +136,11 @@ cat_file(struct run *r, const char *name)
 		first = 0;
 		if (st == DG_EOF)
 			break;
-		if (st == DG_EIO) {
-			dg_warn("%s", dg_filename(name));
+		if (st != DG_OK) {
 			r->status = DG_EXIT_TROUBLE;
+			if (dg_tsvin_trouble(&t, name, st))
+				continue;
 			break;
-		}
-		if (st == DG_EFIELDS) {
-			dg_warnl(name, t.rd.lineno, "expected %zu fields, got %zu",
-			    t.ncols, t.nf);
-			r->status = DG_EXIT_TROUBLE;
-			continue;
 		}
 		if ((sel = selected(r, &t, name)) < 0) {
 			r->status = DG_EXIT_TROUBLE;
@@ -194,7 +189,8 @@ main(int argc, char *argv[])
 	if ((r.cat = calloc((size_t)argc, sizeof(*r.cat))) == NULL ||
 	    (r.kind = calloc((size_t)argc, sizeof(*r.kind))) == NULL)
 		dg_nomem();
-	while ((c = dg_opt_next(&o, argc, argv, "e:Hk:qvhV", dg_std_longopts)) != -1) {
+	while ((c = dg_opt_next(&o, argc, argv, "e:Hk:qvhV",
+	    dg_std_longopts)) != -1) {
 		switch (c) {
 		case 'e':
 			r.cat[r.ncat++] = compile(o.arg);

@@ -9,7 +9,7 @@
 
 static const char help[] =
     "usage: dg-chart " USAGE "\n"
-    "Draw label TAB value lines (such as dg-stats output) as an SVG bar chart.\n"
+    "Draw label TAB value lines (dg-stats output) as an SVG bar chart.\n"
     "\n"
     "  -f FIELD       take values from column FIELD: a number (default 2)\n"
     "                 or a name in the input's header line\n"

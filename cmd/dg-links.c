@@ -168,18 +168,11 @@ links_file(struct run *r, const char *name)
 	}
 	dg_tsvin_init_fd(&t, fd, needs[r->fmt]);
 	while ((st = dg_tsvin_next(&t)) != DG_EOF) {
-		if (st == DG_ENOMEM)
-			dg_nomem();
-		if (st == DG_EIO) {
-			dg_warn("%s", dg_filename(name));
+		if (st != DG_OK) {
 			r->status = DG_EXIT_TROUBLE;
+			if (dg_tsvin_trouble(&t, name, st))
+				continue;
 			break;
-		}
-		if (st == DG_EFIELDS) {
-			dg_warnl(name, t.rd.lineno, "expected %zu fields, got %zu",
-			    t.ncols, t.nf);
-			r->status = DG_EXIT_TROUBLE;
-			continue;
 		}
 		if (dg_tsvin_field(&t, DG_F_URL).n == 0)
 			continue;
@@ -217,7 +210,8 @@ main(int argc, char *argv[])
 	dg_out_init();
 	memset(&r, 0, sizeof(r));
 	memset(&o, 0, sizeof(o));
-	while ((c = dg_opt_next(&o, argc, argv, "af:HuhV", dg_std_longopts)) != -1) {
+	while ((c = dg_opt_next(&o, argc, argv, "af:HuhV",
+	    dg_std_longopts)) != -1) {
 		switch (c) {
 		case 'a':
 			r.arxiv = 1;

@@ -50,19 +50,12 @@ count_file(struct run *r, const char *name)
 	}
 	dg_tsvin_init_fd(&t, fd, need);
 	while ((st = dg_tsvin_next(&t)) != DG_EOF) {
-		if (st == DG_EFIELDS) {
-			dg_warnl(name, t.rd.lineno, "expected %zu fields, got %zu",
-			    t.ncols, t.nf);
+		if (st != DG_OK) {
 			r->status = DG_EXIT_TROUBLE;
-			continue;
-		}
-		if (st == DG_EIO) {
-			dg_warn("%s", dg_filename(name));
-			r->status = DG_EXIT_TROUBLE;
+			if (dg_tsvin_trouble(&t, name, st))
+				continue;
 			break;
 		}
-		if (st != DG_OK)
-			dg_nomem();
 		key = dg_tsvin_field(&t, kf);
 		st = dg_stats_add(r->s, key, dg_tsvin_field(&t, DG_F_TITLE),
 		    dg_tsvin_field(&t, DG_F_URL), dg_tsvin_field(&t, DG_F_FILE),
@@ -250,7 +243,8 @@ main(int argc, char *argv[])
 	memset(&r, 0, sizeof(r));
 	memset(&o, 0, sizeof(o));
 	r.by = -1;
-	while ((c = dg_opt_next(&o, argc, argv, "b:s:HmhV", dg_std_longopts)) != -1) {
+	while ((c = dg_opt_next(&o, argc, argv, "b:s:HmhV",
+	    dg_std_longopts)) != -1) {
 		switch (c) {
 		case 'b':
 			if ((r.by = dg_stats_by_lookup(o.arg,

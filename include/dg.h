@@ -140,8 +140,8 @@ long dg_tsv_find(const dg_str *f, size_t nf, const char *name);
  * A line is a header when it equals DG_TSV_HEADER, or is the first line
  * of the input and names every field in `need` and at least two of the
  * nine (unless it is a single field), or equals the last such header
- * seen.  t->headers counts the header lines skipped.  Without a header the nine fields are taken in order and a
- * line needs at least nine.
+ * seen; t->headers counts the header lines skipped.  Without a header
+ * the nine fields are taken in order and a line needs at least nine.
  */
 typedef struct {
 	dg_reader rd;		/* the line source */
@@ -320,6 +320,11 @@ void dg_warn_escape(const char *file, uint64_t line, const char *field,
 _Noreturn void dg_usage(const char *usage);
 /* Reports a bad option found by dg_opt_next, then dg_usage. */
 _Noreturn void dg_badopt(const dg_opt *o, int c, const char *usage);
+
+/* Reports a dg_tsvin_next status other than DG_OK and DG_EOF: a read
+ * error or a line with too few fields (out of memory exits).  Returns 1
+ * when the input can be read on, 0 when it is done with. */
+int dg_tsvin_trouble(const dg_tsvin *t, const char *name, int st);
 
 /* Gives stdout a large buffer, suited to pipes. */
 void dg_out_init(void);

@@ -164,3 +164,19 @@ dg_badopt(const dg_opt *o, int c, const char *usage)
 		    "unknown option -- %c", o->bad);
 	dg_usage(usage);
 }
+
+int
+dg_tsvin_trouble(const dg_tsvin *t, const char *name, int st)
+{
+	switch (st) {
+	case DG_EFIELDS:
+		dg_warnl(name, t->rd.lineno, "expected %zu fields, got %zu",
+		    t->ncols, t->nf);
+		return 1;
+	case DG_EIO:
+		dg_warn("%s", dg_filename(name));
+		return 0;
+	default:
+		dg_nomem();
+	}
+}
