@@ -343,6 +343,23 @@ START_TEST(test_title_with_parentheses)
 }
 END_TEST
 
+START_TEST(test_url_needs_item_to_end_with_paren)
+{
+	/* SPEC: to the line's final ')', trailing blanks ignored. */
+	parse("x.md", "## A\n**요약:**\ns\n**출처:**\n"
+	    "- Title (https://a.org/x_(y)) - via Site\n"
+	    "- Open (https://b.org/never closed\n"
+	    "- Shut (https://c.org/z)\t \n");
+	ck_assert_uint_eq(nrecs, 3);
+	field(0, DG_F_TITLE, "Title (https://a.org/x_(y)) - via Site");
+	field(0, DG_F_URL, "");
+	field(1, DG_F_TITLE, "Open (https://b.org/never closed");
+	field(1, DG_F_URL, "");
+	field(2, DG_F_TITLE, "Shut");
+	field(2, DG_F_URL, "https://c.org/z");
+}
+END_TEST
+
 START_TEST(test_markdown_link_source)
 {
 	parse("x.md", "## A\n**요약:**\ns\n**출처:**\n"
@@ -571,6 +588,7 @@ digest_suite(void)
 	tcase_add_test(tc, test_url_from_last_paren_http);
 	tcase_add_test(tc, test_url_with_parentheses);
 	tcase_add_test(tc, test_title_with_parentheses);
+	tcase_add_test(tc, test_url_needs_item_to_end_with_paren);
 	tcase_add_test(tc, test_markdown_link_source);
 	tcase_add_test(tc, test_item_without_url_keeps_title);
 	tcase_add_test(tc, test_sources_label_without_items_yields_record);
