@@ -2,6 +2,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "dg/field.h"
 #include "dg/stats.h"
 
 const char *const dg_stats_by_names[DG_BY_N] = {
@@ -220,24 +221,6 @@ dg_stats_new(enum dg_stats_by by)
 	return s;
 }
 
-/* The raw bytes of an escaped field, in s->raw unless it has no escape. */
-static int
-unescape(dg_stats *s, dg_str f, dg_str *raw)
-{
-	int st;
-
-	if (f.n == 0 || memchr(f.p, '\\', f.n) == NULL) {
-		*raw = f;
-		return DG_OK;
-	}
-	s->raw.len = 0;
-	if ((st = dg_tsv_unescape(&s->raw, f.p, f.n, NULL)) != DG_OK)
-		return st;
-	raw->p = s->raw.p;
-	raw->n = s->raw.len;
-	return DG_OK;
-}
-
 /* The counts of the key derived from raw (a key already when merging),
  * created when new. */
 static struct count *
@@ -302,7 +285,7 @@ counts_of(dg_stats *s, dg_str field)
 		if (*slot != NULL)
 			return *slot;
 	}
-	if ((st = unescape(s, field, &raw)) != DG_OK) {
+	if ((st = dg_field_raw(field, &s->raw, &raw)) != DG_OK) {
 		s->cachest = st;
 		return NULL;
 	}
@@ -422,7 +405,7 @@ dg_stats_merge(dg_stats *s, dg_str key, const uint64_t count[3])
 	int st, i;
 
 	s->cached = NULL;
-	if ((st = unescape(s, key, &raw)) != DG_OK)
+	if ((st = dg_field_raw(key, &s->raw, &raw)) != DG_OK)
 		return st;
 	if ((c = lookup(s, raw, 0)) == NULL)
 		return DG_ENOMEM;
