@@ -4,9 +4,11 @@
  * unescape is the identity and escaped text holds no TAB, LF, CR or
  * NUL; unescape then escape is the identity on text without those;
  * a bad escape is reported at a backslash that starts no valid escape;
- * split fields put back together give the line; every record dg_tsvin
- * hands out has the fields it needs, inside its line.
+ * split fields put back together give the line; dg_tsv_tabs counts and
+ * places TABs as split does; every record dg_tsvin hands out has the
+ * fields it needs, and each field it gives is the one split gives.
  */
+#include <stdlib.h>
 #include <string.h>
 
 #include "fuzz.h"
@@ -73,6 +75,16 @@ tsv_split(const char *s, size_t n)
 		FUZZ_CHECK(at == n ? i + 1 == nf : s[at] == '\t');
 		at++;
 	}
+	/* The TABs end the fields split out; counting stops at enough. */
+	for (i = 0; i < 10; i++) {
+		size_t pos[7], npos = i < 7 ? i : 7, got, k;
+
+		got = dg_tsv_tabs(s, n, pos, npos, i);
+		FUZZ_CHECK(got == (tabs < i ? tabs : i));
+		for (k = 0; k < got && k < npos; k++)
+			FUZZ_CHECK(pos[k] == (size_t)(f[k].p + f[k].n - s));
+	}
+	FUZZ_CHECK(dg_tsv_tabs(s, n, NULL, 0, n + 1) == tabs);
 }
 
 static void
@@ -80,9 +92,9 @@ tsv_records(const char *s, size_t n, unsigned need)
 {
 	static const char std[] = DG_TSV_HEADER;
 	dg_tsvin t;
-	dg_str f;
+	dg_str f, *all;
 	uint64_t last = 0;
-	size_t id;
+	size_t id, nall;
 	int st;
 
 	dg_tsvin_init_mem(&t, s, n, need);
@@ -92,20 +104,30 @@ tsv_records(const char *s, size_t n, unsigned need)
 		last = t.rd.lineno;
 		FUZZ_CHECK(t.line.n != sizeof(std) - 1 ||
 		    memcmp(t.line.p, std, t.line.n) != 0);
+		nall = dg_tsv_split(t.line.p, t.line.n, NULL, 0);
 		if (st == DG_EFIELDS) {
-			FUZZ_CHECK(t.nf < t.ncols);
+			FUZZ_CHECK(t.nfields < t.ncols && t.nfields == nall);
 			continue;
 		}
-		FUZZ_CHECK(t.nf >= t.ncols);
+		FUZZ_CHECK(t.nfields >= t.ncols && nall >= t.ncols);
+		if ((all = malloc(nall * sizeof(*all))) == NULL)
+			abort();
+		dg_tsv_split(t.line.p, t.line.n, all, nall);
 		for (id = 0; id < DG_NFIELDS; id++) {
-			if (need != 0 && !(need & 1u << id))
-				continue;
-			FUZZ_CHECK(t.col[id] < t.nf);
 			f = dg_tsvin_field(&t, (enum dg_field)id);
 			FUZZ_CHECK(f.p >= t.line.p &&
 			    f.p + f.n <= t.line.p + t.line.n);
-			FUZZ_CHECK(f.n == 0 || memchr(f.p, '\t', f.n) == NULL);
+			if (need == 0 || need & 1u << id)
+				FUZZ_CHECK(t.col[id] < nall);
+			/* Any field, needed or not, is the one split finds;
+			 * one the header does not name is empty. */
+			if (t.col[id] < nall)
+				FUZZ_CHECK(f.p == all[t.col[id]].p &&
+				    f.n == all[t.col[id]].n);
+			else
+				FUZZ_CHECK(f.n == 0);
 		}
+		free(all);
 	}
 	dg_tsvin_free(&t);
 }

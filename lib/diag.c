@@ -171,7 +171,7 @@ dg_tsvin_trouble(const dg_tsvin *t, const char *name, int st)
 	switch (st) {
 	case DG_EFIELDS:
 		dg_warnl(name, t->rd.lineno, "expected %zu fields, got %zu",
-		    t->ncols, t->nf);
+		    t->ncols, t->nfields);
 		return 1;
 	case DG_EIO:
 		dg_warn("%s", dg_filename(name));

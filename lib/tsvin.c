@@ -4,6 +4,22 @@
 
 #include "dg.h"
 
+/* The column of a field a custom header does not name. */
+#define ABSENT SIZE_MAX
+
+/* Sets t->nneed from t->need and the columns. */
+static void
+needed_columns(dg_tsvin *t)
+{
+	size_t i;
+
+	t->nneed = 1;
+	for (i = 0; i < DG_NFIELDS; i++)
+		if ((t->need == 0 || t->need & 1u << i) &&
+		    t->col[i] + 1 > t->nneed)
+			t->nneed = t->col[i] + 1;
+}
+
 static void
 standard_columns(dg_tsvin *t)
 {
@@ -12,6 +28,7 @@ standard_columns(dg_tsvin *t)
 	for (i = 0; i < DG_NFIELDS; i++)
 		t->col[i] = i;
 	t->ncols = DG_NFIELDS;
+	needed_columns(t);
 }
 
 static void
@@ -20,7 +37,9 @@ init(dg_tsvin *t, unsigned need)
 	memset(&t->header, 0, sizeof(t->header));
 	t->need = need;
 	t->f = NULL;
-	t->nf = t->fcap = 0;
+	t->nf = t->fcap = t->nfields = 0;
+	t->pos = NULL;
+	t->npos = 0;
 	t->headers = 0;
 	standard_columns(t);
 }
@@ -65,35 +84,39 @@ split_all(dg_tsvin *t)
 			return DG_ENOMEM;
 		dg_tsv_split(t->line.p, t->line.n, t->f, t->fcap);
 	}
-	t->nf = nf;
+	t->nf = t->nfields = nf;
 	return DG_OK;
 }
 
 /*
- * Splits the current line into its first t->ncols fields only, the last
- * of them running to the end of the line (dg_tsvin_field cuts it when
- * asked): the summary, the bulk of a record, is then never scanned.
+ * Splits out the first t->nneed fields of the current line, and one more
+ * that runs to the end of it (dg_tsvin_field cuts it when asked), while
+ * counting the TABs up to the t->ncols fields it must have.
  */
 static int
 split_needed(dg_tsvin *t)
 {
-	const char *p = t->line.p, *end = p + t->line.n, *tab;
-	size_t nf = 0;
+	size_t npos = t->nneed < t->ncols ? t->nneed : t->ncols - 1;
+	size_t i, start = 0, ntabs;
 
-	if (room(t, t->ncols) != DG_OK)
+	if (room(t, npos + 1) != DG_OK)
 		return DG_ENOMEM;
-	for (;;) {
-		tab = NULL;
-		if (nf + 1 < t->ncols && p < end)
-			tab = memchr(p, '\t', (size_t)(end - p));
-		t->f[nf].p = p;
-		t->f[nf].n = (size_t)((tab ? tab : end) - p);
-		nf++;
-		if (tab == NULL)
-			break;
-		p = tab + 1;
+	if (t->npos < npos) {
+		free(t->pos);
+		if ((t->pos = malloc(npos * sizeof(*t->pos))) == NULL)
+			return DG_ENOMEM;
+		t->npos = npos;
 	}
-	t->nf = nf;
+	ntabs = dg_tsv_tabs(t->line.p, t->line.n, t->pos, npos, t->ncols - 1);
+	t->nfields = ntabs + 1;
+	t->nf = (ntabs < npos ? ntabs : npos) + 1;
+	for (i = 0; i + 1 < t->nf; i++) {
+		t->f[i].p = t->line.p + start;
+		t->f[i].n = t->pos[i] - start;
+		start = t->pos[i] + 1;
+	}
+	t->f[i].p = t->line.p + start;
+	t->f[i].n = t->line.n - start;
 	return DG_OK;
 }
 
@@ -107,14 +130,13 @@ take_header(dg_tsvin *t)
 	long c;
 
 	for (i = 0; i < DG_NFIELDS; i++) {
-		col[i] = 0;
 		c = dg_tsv_find(t->f, t->nf, dg_field_names[i]);
 		named += c >= 0;
+		col[i] = c >= 0 ? (size_t)c : ABSENT;
 		if (!(need & 1u << i))
 			continue;
 		if (c < 0)
 			return 0;
-		col[i] = (size_t)c;
 		if ((size_t)c + 1 > ncols)
 			ncols = (size_t)c + 1;
 	}
@@ -123,6 +145,7 @@ take_header(dg_tsvin *t)
 		return 0;
 	memcpy(t->col, col, sizeof(col));
 	t->ncols = ncols;
+	needed_columns(t);
 	t->header.len = 0;
 	if (dg_buf_add(&t->header, t->line.p, t->line.n) != DG_OK)
 		return -1;
@@ -162,7 +185,7 @@ dg_tsvin_next(dg_tsvin *t)
 				continue;
 			}
 		}
-		if (t->nf < t->ncols)
+		if (t->nfields < t->ncols)
 			return DG_EFIELDS;
 		return DG_OK;
 	}
@@ -171,12 +194,29 @@ dg_tsvin_next(dg_tsvin *t)
 dg_str
 dg_tsvin_field(const dg_tsvin *t, enum dg_field id)
 {
-	dg_str f = t->f[t->col[id]];
+	size_t col = t->col[id], i;
+	dg_str f = t->f[col < t->nf ? col : t->nf - 1];
 	const char *tab;
 
-	/* The last column split_needed made may hold more fields. */
-	if (t->col[id] + 1 == t->ncols && f.n > 0 &&
-	    (tab = memchr(f.p, '\t', f.n)) != NULL)
+	if (col == ABSENT) {
+		f.p = t->line.p;
+		f.n = 0;
+		return f;
+	}
+	if (col + 1 < t->nf)
+		return f;
+	/* The last field split out runs to the end of the line: walk on
+	 * to the field asked for, then cut it at its TAB. */
+	for (i = t->nf - 1; i < col; i++) {
+		if (f.n == 0 || (tab = memchr(f.p, '\t', f.n)) == NULL) {
+			f.p += f.n;	/* the line is shorter: empty */
+			f.n = 0;
+			return f;
+		}
+		f.n -= (size_t)(tab + 1 - f.p);
+		f.p = tab + 1;
+	}
+	if (f.n > 0 && (tab = memchr(f.p, '\t', f.n)) != NULL)
 		f.n = (size_t)(tab - f.p);
 	return f;
 }
@@ -187,6 +227,9 @@ dg_tsvin_free(dg_tsvin *t)
 	dg_reader_free(&t->rd);
 	dg_buf_free(&t->header);
 	free(t->f);
+	free(t->pos);
 	t->f = NULL;
+	t->pos = NULL;
+	t->npos = 0;
 	t->nf = t->fcap = 0;
 }

@@ -286,6 +286,81 @@ START_TEST(test_split_keeps_escapes_and_nul)
 }
 END_TEST
 
+/* The TABs of s[0..n), counted and placed byte by byte. */
+static size_t
+naive_tabs(const char *s, size_t n, size_t *pos, size_t npos, size_t enough)
+{
+	size_t i, c = 0;
+
+	for (i = 0; i < n && c < enough; i++)
+		if (s[i] == '\t') {
+			if (c < npos)
+				pos[c] = i;
+			c++;
+		}
+	return c;
+}
+
+START_TEST(test_tabs_count_and_place_like_a_byte_loop)
+{
+	/* Lines of every length up to 300, with TABs at random places,
+	 * starting at every offset of a 32-byte block, for counts that
+	 * stop early or not at all: the 32-byte blocks, their edges and
+	 * the tail must all agree with the byte loop. */
+	static const size_t enoughs[] = { 0, 1, 2, 3, 8, 9, 40, 1000 };
+	char buf[340];
+	size_t pos[12], want[12], n, off, e, npos, got, c, i;
+	uint32_t x = 12345;
+
+	for (n = 0; n <= 300; n++)
+		for (off = 0; off < 32; off += 5) {
+			for (i = 0; i < n; i++) {
+				x = x * 1103515245 + 12345;
+				/* TAB, a byte that is TAB with its top bit
+				 * set, NUL, or text. */
+				switch (x >> 28) {
+				case 0: case 1: case 2: buf[off + i] = '\t';
+					break;
+				case 3: buf[off + i] = (char)0x89; break;
+				case 4: buf[off + i] = '\0'; break;
+				default: buf[off + i] = 'a'; break;
+				}
+			}
+			for (e = 0; e < sizeof(enoughs) / sizeof(enoughs[0]);
+			    e++) {
+				npos = enoughs[e] < 12 ? enoughs[e] : 12;
+				c = naive_tabs(buf + off, n, want, npos,
+				    enoughs[e]);
+				got = dg_tsv_tabs(buf + off, n, pos, npos,
+				    enoughs[e]);
+				ck_assert_msg(got == c, "length %zu offset %zu "
+				    "enough %zu: %zu TABs, want %zu", n, off,
+				    enoughs[e], got, c);
+				for (i = 0; i < c && i < npos; i++)
+					ck_assert_msg(pos[i] == want[i],
+					    "length %zu: TAB %zu at %zu, want "
+					    "%zu", n, i, pos[i], want[i]);
+			}
+		}
+}
+END_TEST
+
+START_TEST(test_tabs_stop_at_enough)
+{
+	char line[200];
+	size_t pos[3] = { 0, 0, 99 };
+
+	memset(line, '\t', sizeof(line));
+	ck_assert_uint_eq(dg_tsv_tabs(line, sizeof(line), pos, 2, 8), 8);
+	ck_assert_uint_eq(pos[0], 0);
+	ck_assert_uint_eq(pos[1], 1);
+	ck_assert_uint_eq(pos[2], 99);	/* only npos are stored */
+	ck_assert_uint_eq(dg_tsv_tabs(line, sizeof(line), NULL, 0, 500),
+	    200);
+	ck_assert_uint_eq(dg_tsv_tabs(line, 0, NULL, 0, 5), 0);
+}
+END_TEST
+
 START_TEST(test_find_field_by_exact_name)
 {
 	dg_str f[5];
@@ -527,7 +602,7 @@ START_TEST(test_tsvin_custom_header_names_only_needed_fields)
 	field_is(&t, DG_F_URL, "http://u");
 	/* A line too short for the header's columns. */
 	ck_assert_int_eq(dg_tsvin_next(&t), DG_EFIELDS);
-	ck_assert_uint_eq(t.nf, 1);
+	ck_assert_uint_eq(t.nfields, 1);
 	ck_assert_uint_eq(t.ncols, 2);
 	ck_assert_int_eq(dg_tsvin_next(&t), DG_EOF);
 	dg_tsvin_free(&t);
@@ -567,7 +642,7 @@ START_TEST(test_tsvin_custom_header_only_on_first_line)
 	field_is(&t, DG_F_URL, "http://a");
 	/* Not the first line: data, and too short for nine fields. */
 	ck_assert_int_eq(dg_tsvin_next(&t), DG_EFIELDS);
-	ck_assert_uint_eq(t.nf, 2);
+	ck_assert_uint_eq(t.nfields, 2);
 	ck_assert_uint_eq(t.ncols, DG_NFIELDS);
 	dg_tsvin_free(&t);
 }
@@ -600,7 +675,7 @@ START_TEST(test_tsvin_too_few_fields)
 	dg_tsvin_init_mem(&t, text, sizeof(text) - 1, 0);
 	next_ok(&t);
 	ck_assert_int_eq(dg_tsvin_next(&t), DG_EFIELDS);
-	ck_assert_uint_eq(t.nf, 3);
+	ck_assert_uint_eq(t.nfields, 3);
 	ck_assert_uint_eq(t.ncols, DG_NFIELDS);
 	ck_assert_uint_eq(t.rd.lineno, 2);
 	dg_check_str(t.line, "a\tb\tc", "the bad line");
@@ -620,11 +695,11 @@ START_TEST(test_tsvin_eight_fields_too_few)
 
 	dg_tsvin_init_mem(&t, text, sizeof(text) - 1, 1u << DG_F_URL);
 	ck_assert_int_eq(dg_tsvin_next(&t), DG_EFIELDS);
-	ck_assert_uint_eq(t.nf, 8);
+	ck_assert_uint_eq(t.nfields, 8);
 	ck_assert_uint_eq(t.ncols, DG_NFIELDS);
 	/* An empty line is one empty field. */
 	ck_assert_int_eq(dg_tsvin_next(&t), DG_EFIELDS);
-	ck_assert_uint_eq(t.nf, 1);
+	ck_assert_uint_eq(t.nfields, 1);
 	ck_assert_int_eq(dg_tsvin_next(&t), DG_EOF);
 	dg_tsvin_free(&t);
 }
@@ -637,7 +712,7 @@ START_TEST(test_tsvin_extra_fields_without_header_ok)
 
 	dg_tsvin_init_mem(&t, text, sizeof(text) - 1, 0);
 	next_ok(&t);
-	ck_assert_uint_eq(t.nf, 11);
+	ck_assert_uint_eq(t.nfields, 11);
 	field_is(&t, DG_F_DATE, "2024-01-01");
 	field_is(&t, DG_F_SUMMARY, "sum 1");
 	ck_assert_int_eq(dg_tsvin_next(&t), DG_EOF);
@@ -673,7 +748,7 @@ START_TEST(test_tsvin_need_zero_means_every_field)
 
 	dg_tsvin_init_mem(&t, text, sizeof(text) - 1, 0);
 	ck_assert_int_eq(dg_tsvin_next(&t), DG_EFIELDS);
-	ck_assert_uint_eq(t.nf, 2);
+	ck_assert_uint_eq(t.nfields, 2);
 	dg_tsvin_free(&t);
 }
 END_TEST
@@ -705,14 +780,90 @@ START_TEST(test_tsvin_many_fields_then_few)
 	dg_buf_add(&b, "last\n" REC2 "\n", 6 + sizeof(REC2) - 1);
 	dg_tsvin_init_mem(&t, b.p, b.len, 0);
 	next_ok(&t);
-	ck_assert_uint_eq(t.nf, 1001);
+	ck_assert_uint_eq(t.nfields, 1001);
 	field_is(&t, DG_F_SUMMARY, "f");
 	next_ok(&t);
-	ck_assert_uint_eq(t.nf, DG_NFIELDS);
+	ck_assert_uint_eq(t.nfields, DG_NFIELDS);
 	field_is(&t, DG_F_SUMMARY, "sum 2");
 	ck_assert_int_eq(dg_tsvin_next(&t), DG_EOF);
 	dg_tsvin_free(&t);
 	dg_buf_free(&b);
+}
+END_TEST
+
+START_TEST(test_tsvin_any_field_past_the_needed_ones)
+{
+	/* Only the category is needed: past the first line the fields
+	 * after it are not split out, yet each can still be asked for. */
+	static const char text[] = REC1 "\n" REC2 "\n" REC2 "\textra\n";
+	dg_tsvin t;
+	int i;
+
+	dg_tsvin_init_mem(&t, text, sizeof(text) - 1, 1u << DG_F_CATEGORY);
+	next_ok(&t);
+	for (i = 0; i < 2; i++) {
+		next_ok(&t);
+		ck_assert_uint_eq(t.nfields, DG_NFIELDS);
+		field_is(&t, DG_F_DATE, "2024-01-02");
+		field_is(&t, DG_F_CATEGORY, "ML");
+		field_is(&t, DG_F_TITLE, "T2");
+		field_is(&t, DG_F_URL, "http://b");
+		field_is(&t, DG_F_SECTION, "2");
+		field_is(&t, DG_F_EMOJI, "\xe2\x9c\xa8");
+		field_is(&t, DG_F_SUMMARY, "sum 2");
+	}
+	ck_assert_int_eq(dg_tsvin_next(&t), DG_EOF);
+	dg_tsvin_free(&t);
+}
+END_TEST
+
+START_TEST(test_tsvin_long_fields_before_the_needed_one)
+{
+	/* The needed field far from the start of the line: the TABs are
+	 * found across many 32-byte blocks. */
+	dg_buf b = { 0 };
+	dg_tsvin t;
+	size_t i;
+
+	static const char date[] = "2024-01-01\t";
+	static const char rest[] = "\tLong Category\tT\tu\tf\t1\t\ts\n";
+	static const char short8[] = "2024-01-01\tk\tshort\tT\tu\tf\t1\t\n";
+
+	for (i = 0; i < 2; i++) {
+		dg_buf_add(&b, date, sizeof(date) - 1);
+		dg_buf_addc(&b, 'k');
+		while (b.len % 100 != 0)
+			dg_buf_addc(&b, 'k');
+		dg_buf_add(&b, rest, sizeof(rest) - 1);
+	}
+	dg_buf_add(&b, short8, sizeof(short8) - 1);
+	dg_tsvin_init_mem(&t, b.p, b.len, 1u << DG_F_CATEGORY);
+	next_ok(&t);
+	next_ok(&t);
+	field_is(&t, DG_F_CATEGORY, "Long Category");
+	field_is(&t, DG_F_SUMMARY, "s");
+	/* Eight fields: the count is exact. */
+	ck_assert_int_eq(dg_tsvin_next(&t), DG_EFIELDS);
+	ck_assert_uint_eq(t.nfields, 8);
+	ck_assert_int_eq(dg_tsvin_next(&t), DG_EOF);
+	dg_tsvin_free(&t);
+	dg_buf_free(&b);
+}
+END_TEST
+
+START_TEST(test_tsvin_unneeded_field_missing_is_empty)
+{
+	/* A custom header naming only what is needed: a field the stream
+	 * does not have comes back empty. */
+	static const char text[] = "url\ttitle\nhttp://u\tT\n";
+	dg_tsvin t;
+
+	dg_tsvin_init_mem(&t, text, sizeof(text) - 1, 1u << DG_F_URL |
+	    1u << DG_F_TITLE);
+	next_ok(&t);
+	field_is(&t, DG_F_URL, "http://u");
+	field_is(&t, DG_F_DATE, "");
+	dg_tsvin_free(&t);
 }
 END_TEST
 
@@ -770,6 +921,8 @@ tsv_suite(void)
 	tcase_add_test(split, test_split_trailing_tab_makes_empty_field);
 	tcase_add_test(split, test_split_counts_fields_beyond_max);
 	tcase_add_test(split, test_split_keeps_escapes_and_nul);
+	tcase_add_test(split, test_tabs_count_and_place_like_a_byte_loop);
+	tcase_add_test(split, test_tabs_stop_at_enough);
 	tcase_add_test(split, test_find_field_by_exact_name);
 	tcase_add_test(split, test_field_names_make_header);
 	suite_add_tcase(su, split);
@@ -795,6 +948,9 @@ tsv_suite(void)
 	tcase_add_test(in, test_tsvin_need_zero_means_every_field);
 	tcase_add_test(in, test_tsvin_fields_stay_escaped);
 	tcase_add_test(in, test_tsvin_many_fields_then_few);
+	tcase_add_test(in, test_tsvin_any_field_past_the_needed_ones);
+	tcase_add_test(in, test_tsvin_long_fields_before_the_needed_one);
+	tcase_add_test(in, test_tsvin_unneeded_field_missing_is_empty);
 	tcase_add_test(in, test_tsvin_reads_fd);
 	suite_add_tcase(su, in);
 	return su;
