@@ -40,8 +40,12 @@ $(OBJ)/%.o: %.c $(HDR)
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS) $(WARN) $(CFLAGS) -c -o $@ $<
 
-# The replay test takes in the fuzz harnesses.
-$(OBJ)/tests/check_replay.o: $(wildcard fuzz/*.[ch])
+# The replay test calls the fuzz harnesses.
+FUZZOBJ = $(patsubst %.c,$(OBJ)/%.o,$(wildcard fuzz/fuzz_*.c))
+$(FUZZOBJ): fuzz/fuzz.h
+$(OBJ)/tests/check_replay: $(OBJ)/tests/check_replay.o \
+    $(OBJ)/tests/check_util.o $(FUZZOBJ) $(LIB)
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(CHECKLIBS)
 
 $(LIB): $(LIBOBJ)
 	rm -f $@

@@ -1,6 +1,8 @@
 /*
- * fuzz.h - shared by the libFuzzer harnesses fuzz/fuzz_*.c, which
- * tests/check_replay.c also includes to replay saved inputs.
+ * fuzz.h - shared by the libFuzzer harnesses fuzz/fuzz_*.c.  Each harness
+ * is a plain function, fuzz_NAME(data, size); fuzz/entry.c makes it
+ * libFuzzer's entry point, and tests/check_replay.c calls it on saved
+ * inputs.
  */
 #ifndef DG_FUZZ_H
 #define DG_FUZZ_H
@@ -25,8 +27,12 @@
  * make it do so. */
 #define FUZZ_OK(expr) FUZZ_CHECK((expr) == DG_OK)
 
-#endif
+/* The harnesses: each returns 0, or aborts on a broken property. */
+int fuzz_chart(const uint8_t *data, size_t size);
+int fuzz_glob(const uint8_t *data, size_t size);
+int fuzz_links(const uint8_t *data, size_t size);
+int fuzz_parse(const uint8_t *data, size_t size);
+int fuzz_stats(const uint8_t *data, size_t size);
+int fuzz_tsv(const uint8_t *data, size_t size);
 
-/* Outside the guard: tests/check_replay.c includes several harnesses,
- * each with this entry point renamed. */
-int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+#endif

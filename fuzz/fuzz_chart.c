@@ -228,7 +228,7 @@ chart_value(const dg_value *v)
 }
 
 int
-LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+fuzz_chart(const uint8_t *data, size_t size)
 {
 	const char *s = size > 0 ? (const char *)data : "", *end = s + size;
 	const char *nl, *tab;

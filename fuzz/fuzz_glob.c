@@ -98,7 +98,7 @@ glob_normal(char *out, const char *s, size_t n)
 }
 
 int
-LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+fuzz_glob(const uint8_t *data, size_t size)
 {
 	const char *p, *s;
 	char *buf;

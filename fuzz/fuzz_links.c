@@ -252,7 +252,7 @@ links_arxiv(const char *s, size_t n)
 }
 
 int
-LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+fuzz_links(const uint8_t *data, size_t size)
 {
 	const char *s = size > 0 ? (const char *)data : "";
 

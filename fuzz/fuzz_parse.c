@@ -222,7 +222,7 @@ parse_by_lines(dg_parser *p, const char *name, size_t namelen,
 }
 
 int
-LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+fuzz_parse(const uint8_t *data, size_t size)
 {
 	static const char dflt[] = "fuzz.md";
 	struct parse_run one, two, three;

@@ -204,7 +204,7 @@ stats_by(enum dg_stats_by by, const char *data, size_t size)
 }
 
 int
-LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+fuzz_stats(const uint8_t *data, size_t size)
 {
 	const char *s = size > 0 ? (const char *)data : "";
 	int by;

@@ -133,7 +133,7 @@ tsv_records(const char *s, size_t n, unsigned need)
 }
 
 int
-LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+fuzz_tsv(const uint8_t *data, size_t size)
 {
 	/* What dg-cat, dg-links and dg-stats ask for, and everything. */
 	static const unsigned needs[] = {

@@ -61,7 +61,8 @@ for name; do
 	src=fuzz/fuzz_$name.c
 	exe=$B/fuzz_$name
 	[ -f "$src" ] || { echo "fuzz: no $src" >&2; fail=1; continue; }
-	$CC $FLAGS -fsanitize=fuzzer -o "$exe" "$src" "$B"/lib/*.o || {
+	$CC $FLAGS -fsanitize=fuzzer -DFUZZ_TARGET="fuzz_$name" -o "$exe" \
+	    fuzz/entry.c "$src" "$B"/lib/*.o || {
 		fail=1
 		continue
 	}

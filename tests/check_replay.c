@@ -12,26 +12,7 @@
 #include <string.h>
 
 #include "check_util.h"
-
-/* Each harness, its entry point renamed. */
-#define LLVMFuzzerTestOneInput fuzz_parse
-#include "../fuzz/fuzz_parse.c"
-#undef LLVMFuzzerTestOneInput
-#define LLVMFuzzerTestOneInput fuzz_tsv
-#include "../fuzz/fuzz_tsv.c"
-#undef LLVMFuzzerTestOneInput
-#define LLVMFuzzerTestOneInput fuzz_glob
-#include "../fuzz/fuzz_glob.c"
-#undef LLVMFuzzerTestOneInput
-#define LLVMFuzzerTestOneInput fuzz_links
-#include "../fuzz/fuzz_links.c"
-#undef LLVMFuzzerTestOneInput
-#define LLVMFuzzerTestOneInput fuzz_stats
-#include "../fuzz/fuzz_stats.c"
-#undef LLVMFuzzerTestOneInput
-#define LLVMFuzzerTestOneInput fuzz_chart
-#include "../fuzz/fuzz_chart.c"
-#undef LLVMFuzzerTestOneInput
+#include "../fuzz/fuzz.h"
 
 typedef int (*harness)(const uint8_t *, size_t);
 
