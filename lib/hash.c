@@ -4,22 +4,47 @@
 
 #include "dg.h"
 
-/* Each slot points to an entry allocated as one block: the value (aligned
- * first), then the key bytes. */
+/*
+ * Memory is cut from big blocks that never move, so pointers into it
+ * last and freeing is one call per block.  Entries have blocks of their
+ * own, packed in the order inserted, so that listing them reads memory
+ * in order rather than hopping about as the slots would.
+ */
+typedef struct block {
+	struct block *next;
+	size_t size;	/* bytes after the header */
+	size_t used;	/* of them, cut off */
+} block;
+
+typedef struct {
+	block *first, *last;	/* every block, in the order made */
+	block *cur;		/* the one being cut, or NULL */
+	size_t blocksize;	/* bytes of the next shared block */
+} arena;
+
+/* A slot keeps the hash beside the entry, so probing and growing compare
+ * and place hashes without touching the entries. */
 typedef struct {
 	uint64_t hash;
-	size_t keylen;
-	/* value, then key, follow */
-} entry;
+	char *e;	/* the entry, NULL when empty */
+} slot;
 
+/* An entry is the value (valsize bytes, aligned first), its key length
+ * (a size_t) and the key bytes. */
 struct dg_hash {
-	entry **slot;	/* cap slots, NULL when empty */
+	slot *slot;	/* cap slots */
 	size_t cap;	/* a power of two */
 	size_t count;	/* entries in use */
 	size_t valsize;	/* bytes of value, rounded up for alignment */
+	arena ent;	/* the entries */
+	arena data;	/* dg_hash_alloc */
 };
 
 #define ALIGN 16
+/* Blocks start small (a table may hold a few keys) and double up to
+ * BLOCKMAX; a request above a quarter of one gets a block of its own. */
+#define BLOCKMIN 1024
+#define BLOCKMAX 65536
 
 uint64_t
 dg_hash_bytes(const char *p, size_t n)
@@ -35,21 +60,105 @@ dg_hash_bytes(const char *p, size_t n)
 }
 
 static size_t
-header_size(void)
+block_header(void)
 {
-	return (sizeof(entry) + ALIGN - 1) / ALIGN * ALIGN;
-}
-
-static void *
-value_of(entry *e)
-{
-	return (char *)e + header_size();
+	return (sizeof(block) + ALIGN - 1) / ALIGN * ALIGN;
 }
 
 static char *
-key_of(const dg_hash *h, entry *e)
+block_data(block *b)
 {
-	return (char *)e + header_size() + h->valsize;
+	return (char *)b + block_header();
+}
+
+/* A new block of size bytes, put last in a's list; NULL when out of
+ * memory. */
+static block *
+arena_block(arena *a, size_t size)
+{
+	block *b;
+
+	if (size > SIZE_MAX - block_header() ||
+	    (b = malloc(block_header() + size)) == NULL)
+		return NULL;
+	b->next = NULL;
+	b->size = size;
+	b->used = 0;
+	if (a->last != NULL)
+		a->last->next = b;
+	else
+		a->first = b;
+	a->last = b;
+	return b;
+}
+
+/* n (a multiple of ALIGN) bytes of a, or NULL when out of memory. */
+static char *
+arena_alloc(arena *a, size_t n)
+{
+	block *b;
+
+	if (a->cur == NULL || n > a->cur->size - a->cur->used) {
+		/* A big request would waste much of a shared block. */
+		if (n > a->blocksize / 4) {
+			if ((b = arena_block(a, n)) == NULL)
+				return NULL;
+			b->used = n;
+			return block_data(b);
+		}
+		if ((a->cur = arena_block(a, a->blocksize)) == NULL)
+			return NULL;
+		if (a->blocksize < BLOCKMAX)
+			a->blocksize *= 2;
+	}
+	a->cur->used += n;
+	return block_data(a->cur) + a->cur->used - n;
+}
+
+static void
+arena_free(arena *a)
+{
+	block *b, *next;
+
+	for (b = a->first; b != NULL; b = next) {
+		next = b->next;
+		free(b);
+	}
+}
+
+/* n rounded up to ALIGN, or 0 when that overflows. */
+static size_t
+aligned(size_t n)
+{
+	return n > SIZE_MAX - ALIGN ? 0 : (n + ALIGN - 1) / ALIGN * ALIGN;
+}
+
+void *
+dg_hash_alloc(dg_hash *h, size_t n)
+{
+	n = n == 0 ? ALIGN : aligned(n);
+	return n == 0 ? NULL : arena_alloc(&h->data, n);
+}
+
+/* Bytes of the entry of a key of n bytes, or 0 when too many. */
+static size_t
+entry_size(const dg_hash *h, size_t n)
+{
+	if (n > SIZE_MAX - h->valsize - sizeof(size_t))
+		return 0;
+	return aligned(h->valsize + sizeof(size_t) + n);
+}
+
+static size_t *
+keylen_of(const dg_hash *h, char *e)
+{
+	return (size_t *)(void *)(e + h->valsize);
+}
+
+static char *
+key_of(const dg_hash *h, char *e)
+{
+	return e + h->valsize + sizeof(size_t);
 }
 
 dg_hash *
@@ -57,10 +166,12 @@ dg_hash_new(size_t valsize)
 {
 	dg_hash *h;
 
-	if ((h = calloc(1, sizeof(*h))) == NULL)
+	if (valsize > SIZE_MAX / 2 || (h = calloc(1, sizeof(*h))) == NULL)
 		return NULL;
 	h->cap = 64;
-	h->valsize = (valsize + ALIGN - 1) / ALIGN * ALIGN;
+	h->valsize = aligned(valsize);
+	h->ent.blocksize = BLOCKMIN;
+	h->data.blocksize = BLOCKMIN;
 	if ((h->slot = calloc(h->cap, sizeof(*h->slot))) == NULL) {
 		free(h);
 		return NULL;
@@ -73,11 +184,11 @@ static size_t
 lookup(const dg_hash *h, const char *key, size_t n, uint64_t hash)
 {
 	size_t i = (size_t)hash & (h->cap - 1);
-	entry *e;
+	const slot *s;
 
-	while ((e = h->slot[i]) != NULL) {
-		if (e->hash == hash && e->keylen == n &&
-		    (n == 0 || memcmp(key_of(h, e), key, n) == 0))
+	for (s = &h->slot[i]; s->e != NULL; s = &h->slot[i]) {
+		if (s->hash == hash && *keylen_of(h, s->e) == n &&
+		    (n == 0 || memcmp(key_of(h, s->e), key, n) == 0))
 			break;
 		i = (i + 1) & (h->cap - 1);
 	}
@@ -87,28 +198,28 @@ lookup(const dg_hash *h, const char *key, size_t n, uint64_t hash)
 void *
 dg_hash_find(const dg_hash *h, const char *key, size_t n)
 {
-	entry *e = h->slot[lookup(h, key, n, dg_hash_bytes(key, n))];
-
-	return e ? value_of(e) : NULL;
+	return h->slot[lookup(h, key, n, dg_hash_bytes(key, n))].e;
 }
 
 static int
 grow(dg_hash *h)
 {
-	entry **old = h->slot;
-	size_t oldcap = h->cap, i, j;
+	slot *old = h->slot;
+	size_t oldcap = h->cap, mask, i, j;
 
-	if ((h->slot = calloc(oldcap * 2, sizeof(*h->slot))) == NULL) {
+	if (oldcap > SIZE_MAX / 2 / sizeof(*old) ||
+	    (h->slot = calloc(oldcap * 2, sizeof(*h->slot))) == NULL) {
 		h->slot = old;
 		return DG_ENOMEM;
 	}
 	h->cap = oldcap * 2;
+	mask = h->cap - 1;
 	for (i = 0; i < oldcap; i++) {
-		if (old[i] == NULL)
+		if (old[i].e == NULL)
 			continue;
-		j = (size_t)old[i]->hash & (h->cap - 1);
-		while (h->slot[j] != NULL)
-			j = (j + 1) & (h->cap - 1);
+		j = (size_t)old[i].hash & mask;
+		while (h->slot[j].e != NULL)
+			j = (j + 1) & mask;
 		h->slot[j] = old[i];
 	}
 	free(old);
@@ -119,31 +230,33 @@ void *
 dg_hash_put(dg_hash *h, const char *key, size_t n, int *created)
 {
 	uint64_t hash = dg_hash_bytes(key, n);
-	size_t i = lookup(h, key, n, hash);
-	entry *e;
+	size_t i = lookup(h, key, n, hash), size;
+	char *e;
 
 	if (created != NULL)
 		*created = 0;
-	if (h->slot[i] != NULL)
-		return value_of(h->slot[i]);
-	/* Keep the load under 1/2 so probes stay short. */
-	if ((h->count + 1) * 2 > h->cap) {
+	if (h->slot[i].e != NULL)
+		return h->slot[i].e;
+	/* Keep the load under 3/4: probes compare hashes in the slot
+	 * array, so a longer run costs little next to a bigger array. */
+	if (h->count + 1 > h->cap / 4 * 3) {
 		if (grow(h) != DG_OK)
 			return NULL;
 		i = lookup(h, key, n, hash);
 	}
-	if (n > SIZE_MAX - header_size() - h->valsize ||
-	    (e = calloc(1, header_size() + h->valsize + n)) == NULL)
+	if ((size = entry_size(h, n)) == 0 ||
+	    (e = arena_alloc(&h->ent, size)) == NULL)
 		return NULL;
-	e->hash = hash;
-	e->keylen = n;
+	memset(e, 0, h->valsize);
+	*keylen_of(h, e) = n;
 	if (n > 0)
 		memcpy(key_of(h, e), key, n);
-	h->slot[i] = e;
+	h->slot[i].hash = hash;
+	h->slot[i].e = e;
 	h->count++;
 	if (created != NULL)
 		*created = 1;
-	return value_of(e);
+	return e;
 }
 
 size_t
@@ -156,19 +269,22 @@ dg_hash_entry *
 dg_hash_entries(const dg_hash *h, size_t *n)
 {
 	dg_hash_entry *v;
-	size_t i, k = 0;
+	block *b;
+	size_t off, k = 0;
+	char *e;
 
 	*n = 0;
 	if (h->count == 0 || (v = calloc(h->count, sizeof(*v))) == NULL)
 		return NULL;
-	for (i = 0; i < h->cap; i++) {
-		if (h->slot[i] == NULL)
-			continue;
-		v[k].key.p = key_of(h, h->slot[i]);
-		v[k].key.n = h->slot[i]->keylen;
-		v[k].val = value_of(h->slot[i]);
-		k++;
-	}
+	/* The blocks, not the slots: entries are read in memory order. */
+	for (b = h->ent.first; b != NULL; b = b->next)
+		for (off = 0; off < b->used; off += entry_size(h, v[k].key.n),
+		    k++) {
+			e = block_data(b) + off;
+			v[k].key.p = key_of(h, e);
+			v[k].key.n = *keylen_of(h, e);
+			v[k].val = e;
+		}
 	*n = k;
 	return v;
 }
@@ -176,12 +292,10 @@ dg_hash_entries(const dg_hash *h, size_t *n)
 void
 dg_hash_free(dg_hash *h)
 {
-	size_t i;
-
 	if (h == NULL)
 		return;
-	for (i = 0; i < h->cap; i++)
-		free(h->slot[i]);
+	arena_free(&h->ent);
+	arena_free(&h->data);
 	free(h->slot);
 	free(h);
 }

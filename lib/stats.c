@@ -9,24 +9,34 @@ const char *const dg_stats_by_names[DG_BY_N] = {
 	"category", "kind", "date", "month", "year", "file", "domain"
 };
 
-/* The counts of one key: the value of its hash table entry. */
+/* Bytes of file and section kept in a count itself; most fit. */
+#define LASTIN 48
+
+/*
+ * The counts of one key: the value of its hash table entry, which does
+ * not move.  What it points to is owned by the table too
+ * (dg_hash_alloc), so freeing the table frees all.
+ */
 struct count {
 	uint64_t n[3];		/* sources, sections, digests */
-	char *spell;		/* category, kind: the spelling shown */
-	size_t spelln;
-	char *last;		/* the last file, then its section (escaped) */
+	char *spell;		/* category, kind: the spelling shown, as
+				   long as the (folded) key; NULL when
+				   memory ran out */
+	char *last;		/* the last file, then its section (escaped);
+				   NULL until one is seen */
 	size_t filen;		/* bytes of file in last */
 	size_t secn;		/* bytes of section in last */
-	size_t lastcap;
-	int seen;		/* last is set */
+	size_t lastcap;		/* bytes at last */
+	char in[LASTIN];	/* last, while it fits */
 };
 
 struct dg_stats {
 	enum dg_stats_by by;
-	dg_hash *h;		/* key -> struct count * */
+	dg_hash *h;		/* key -> struct count */
 	dg_hash *byfield;	/* key field as read -> struct count *, a
-				   shortcut past key derivation (not for
-				   domain: URLs are many) */
+				   shortcut past key derivation for keys
+				   seen again (not for domain: URLs are
+				   many) */
 	dg_buf raw;		/* the key field unescaped */
 	dg_buf key;		/* the derived key */
 	dg_buf fold;		/* its grouping form */
@@ -80,34 +90,38 @@ static const unsigned char blank[256] = {
 	[' '] = 1, ['\t'] = 1, ['\n'] = 1, ['\r'] = 1, ['\v'] = 1, ['\f'] = 1
 };
 
+static unsigned char
+lowered(unsigned char c)
+{
+	return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
+}
+
+/* A byte at a time: keys are short, and calls per word cost more. */
 static int
 blanks(dg_buf *b, const char *s, size_t n, int lower)
 {
 	const unsigned char *p = (const unsigned char *)s;
-	size_t i = 0, run;
-	char *d;
+	size_t i = 0;
+	char *d, *start;
 
 	if (n == 0)
 		return DG_OK;
 	if (dg_buf_reserve(b, n) != DG_OK)
 		return DG_ENOMEM;
-	d = b->p + b->len;
+	d = start = b->p + b->len;
 	while (i < n) {
 		while (i < n && blank[p[i]])
 			i++;
 		if (i == n)
 			break;
-		if (d != b->p + b->len)
+		if (d != start)
 			*d++ = ' ';
-		for (run = i; run < n && !blank[p[run]]; run++)
-			continue;
-		memcpy(d, s + i, run - i);
 		if (lower)
-			for (; i < run; i++, d++)
-				if (*d >= 'A' && *d <= 'Z')
-					*d += 'a' - 'A';
-		d += run - i;
-		i = run;
+			for (; i < n && !blank[p[i]]; i++)
+				*d++ = (char)lowered(p[i]);
+		else
+			for (; i < n && !blank[p[i]]; i++)
+				*d++ = (char)p[i];
 	}
 	b->len = (size_t)(d - b->p);
 	return DG_OK;
@@ -212,7 +226,7 @@ dg_stats_new(enum dg_stats_by by)
 	if ((s = calloc(1, sizeof(*s))) == NULL)
 		return NULL;
 	s->by = by;
-	if ((s->h = dg_hash_new(sizeof(struct count *))) == NULL ||
+	if ((s->h = dg_hash_new(sizeof(struct count))) == NULL ||
 	    (s->byfield = dg_hash_new(sizeof(struct count *))) == NULL) {
 		dg_hash_free(s->h);
 		free(s);
@@ -222,13 +236,12 @@ dg_stats_new(enum dg_stats_by by)
 }
 
 /* The counts of the key derived from raw (a key already when merging),
- * created when new. */
+ * created when new (*created set to 1, else 0). */
 static struct count *
-lookup(dg_stats *s, dg_str raw, int derive)
+lookup(dg_stats *s, dg_str raw, int derive, int *created)
 {
-	struct count *c, **slot;
+	struct count *c;
 	dg_buf *k = &s->key;
-	char *p;
 
 	s->key.len = 0;
 	if (derive) {
@@ -245,23 +258,16 @@ lookup(dg_stats *s, dg_str raw, int derive)
 			return NULL;
 		k = &s->fold;
 	}
-	if ((slot = dg_hash_put(s->h, k->p ? k->p : "", k->len, NULL)) ==
+	if ((c = dg_hash_put(s->h, k->p ? k->p : "", k->len, created)) ==
 	    NULL)
 		return NULL;
-	/* Counts live apart from the table, so pointers to them last. */
-	if (*slot == NULL && (*slot = calloc(1, sizeof(**slot))) == NULL)
-		return NULL;
-	c = *slot;
-	/* Spellings of one folded key have one length: keep the first in
+	/* Spellings of one folded key have its length: keep the first in
 	 * byte order. */
 	if (folds(s->by) && (c->spell == NULL || (s->key.len > 0 &&
 	    memcmp(s->key.p, c->spell, s->key.len) < 0))) {
-		if (c->spell == NULL) {
-			if ((p = malloc(s->key.len + 1)) == NULL)
-				return NULL;
-			c->spell = p;
-			c->spelln = s->key.len;
-		}
+		if (c->spell == NULL &&
+		    (c->spell = dg_hash_alloc(s->h, s->key.len)) == NULL)
+			return NULL;
 		if (s->key.len > 0)
 			memcpy(c->spell, s->key.p, s->key.len);
 	}
@@ -273,26 +279,29 @@ lookup(dg_stats *s, dg_str raw, int derive)
 static struct count *
 counts_of(dg_stats *s, dg_str field)
 {
-	struct count *c, **slot = NULL;
+	struct count *c, **slot;
 	dg_str raw;
-	int st;
+	int st, created;
 
 	s->cachest = DG_ENOMEM;
-	if (s->by != DG_BY_DOMAIN) {
-		if ((slot = dg_hash_put(s->byfield, field.p ? field.p : "",
-		    field.n, NULL)) == NULL)
-			return NULL;
-		if (*slot != NULL)
-			return *slot;
-	}
+	if (s->by != DG_BY_DOMAIN && dg_hash_count(s->byfield) > 0 &&
+	    (slot = dg_hash_find(s->byfield, field.p ? field.p : "",
+	    field.n)) != NULL)
+		return *slot;
 	if ((st = dg_field_raw(field, &s->raw, &raw)) != DG_OK) {
 		s->cachest = st;
 		return NULL;
 	}
-	if ((c = lookup(s, raw, 1)) == NULL)
+	if ((c = lookup(s, raw, 1, &created)) == NULL)
 		return NULL;
-	if (slot != NULL)
+	/* A field is remembered when its key comes again: one that comes
+	 * once, as all do when keys are many, would only cost. */
+	if (s->by != DG_BY_DOMAIN && !created) {
+		if ((slot = dg_hash_put(s->byfield, field.p ? field.p : "",
+		    field.n, NULL)) == NULL)
+			return NULL;
 		*slot = c;
+	}
 	return c;
 }
 
@@ -324,24 +333,27 @@ check_order(dg_stats *s, dg_str file, dg_str section)
 }
 
 static int
-remember(struct count *c, dg_str file, dg_str section)
+remember(dg_stats *s, struct count *c, dg_str file, dg_str section)
 {
-	size_t need = file.n + section.n + 1;
-	char *p;
+	size_t need = file.n + section.n;
+	size_t cap = c->last != NULL ? c->lastcap : sizeof(c->in);
+	char *p = c->last != NULL ? c->last : c->in;
 
-	if (need > c->lastcap) {
-		if ((p = realloc(c->last, need)) == NULL)
+	if (need > cap) {
+		/* Doubling keeps the outgrown copies the table holds on to
+		 * under twice the longest. */
+		cap = cap <= SIZE_MAX / 2 && cap * 2 > need ? cap * 2 : need;
+		if ((p = dg_hash_alloc(s->h, cap)) == NULL)
 			return DG_ENOMEM;
-		c->last = p;
-		c->lastcap = need;
 	}
 	if (file.n > 0)
-		memcpy(c->last, file.p, file.n);
+		memcpy(p, file.p, file.n);
 	if (section.n > 0)
-		memcpy(c->last + file.n, section.p, section.n);
+		memcpy(p + file.n, section.p, section.n);
+	c->last = p;
+	c->lastcap = cap;
 	c->filen = file.n;
 	c->secn = section.n;
-	c->seen = 1;
 	return DG_OK;
 }
 
@@ -379,7 +391,7 @@ dg_stats_add(dg_stats *s, dg_str field, dg_str title, dg_str url,
 			return DG_ENOMEM;
 		}
 	}
-	newfile = !c->seen || !same(c->last, c->filen, file);
+	newfile = c->last == NULL || !same(c->last, c->filen, file);
 	newsec = newfile || !same(c->last + c->filen, c->secn, section);
 	if (newsec && !newfile && backwards(c, section))
 		s->disorder = 1;
@@ -390,7 +402,7 @@ dg_stats_add(dg_stats *s, dg_str field, dg_str title, dg_str url,
 		return DG_EOVERFLOW;
 	if (newfile && dg_num_add(&n[2], 1) != DG_OK)
 		return DG_EOVERFLOW;
-	if (newsec && (st = remember(c, file, section)) != DG_OK)
+	if (newsec && (st = remember(s, c, file, section)) != DG_OK)
 		return st;
 	memcpy(c->n, n, sizeof(n));
 	return DG_OK;
@@ -407,7 +419,7 @@ dg_stats_merge(dg_stats *s, dg_str key, const uint64_t count[3])
 	s->cached = NULL;
 	if ((st = dg_field_raw(key, &s->raw, &raw)) != DG_OK)
 		return st;
-	if ((c = lookup(s, raw, 0)) == NULL)
+	if ((c = lookup(s, raw, 0, NULL)) == NULL)
 		return DG_ENOMEM;
 	memcpy(n, c->n, sizeof(n));
 	for (i = 0; i < 3; i++)
@@ -437,21 +449,141 @@ keycmp(dg_str a, dg_str b)
 	return (a.n > b.n) - (a.n < b.n);
 }
 
-static int
-bykey(const void *a, const void *b)
+/*
+ * What rows are sorted on: three numbers, compared in turn -- the count
+ * inverted (most first; 0 when sorting by key alone), then the first 16
+ * key bytes as two big-endian numbers, zero-padded.  Prefixes that
+ * differ order their keys as memcmp would (padding sorts a key before
+ * its extensions); the keys themselves settle ties.
+ */
+struct sortrec {
+	uint64_t k[3];
+	const dg_stats_row *row;
+};
+
+/* Radix sort digits: the bytes of sortrec.k, least significant first. */
+#define DIGITS 24
+/* Fewer rows than this are sorted by qsort alone: radix sort has a cost
+ * per digit, not per row. */
+#define RADIXMIN 1024
+
+static uint64_t
+prefix(dg_str k, size_t off)
 {
-	return keycmp(((const dg_stats_row *)a)->key,
-	    ((const dg_stats_row *)b)->key);
+	const unsigned char *p = (const unsigned char *)k.p;
+	uint64_t v = 0;
+	size_t i;
+
+	for (i = off; i < off + 8; i++)
+		v = v << 8 | (i < k.n ? p[i] : 0);
+	return v;
+}
+
+static unsigned
+byte_at(const struct sortrec *t, int d)
+{
+	return (unsigned)(t->k[2 - d / 8] >> (d % 8 * 8)) & 0xff;
+}
+
+/*
+ * Sorts the n records of t on k, a byte at a time from the least
+ * significant (LSD radix sort), skipping bytes that all records share;
+ * tmp has room for n, count is zeroed.  Returns whichever of t and tmp
+ * holds the result.
+ */
+static struct sortrec *
+radix(struct sortrec *t, struct sortrec *tmp, size_t n,
+    size_t (*count)[256])
+{
+	struct sortrec *src = t, *dst = tmp, *x;
+	size_t i, sum, c;
+	unsigned b;
+	int d;
+
+	for (i = 0; i < n; i++)
+		for (d = 0; d < DIGITS; d++)
+			count[d][byte_at(&t[i], d)]++;
+	for (d = 0; d < DIGITS; d++) {
+		if (count[d][byte_at(&t[0], d)] == n)
+			continue;
+		for (sum = 0, b = 0; b < 256; b++) {
+			c = count[d][b];
+			count[d][b] = sum;
+			sum += c;
+		}
+		for (i = 0; i < n; i++)
+			dst[count[d][byte_at(&src[i], d)]++] = src[i];
+		x = src;
+		src = dst;
+		dst = x;
+	}
+	return src;
 }
 
 static int
-bycount(const void *a, const void *b)
+samek(const struct sortrec *a, const struct sortrec *b)
 {
-	const dg_stats_row *x = a, *y = b;
+	return a->k[0] == b->k[0] && a->k[1] == b->k[1] && a->k[2] == b->k[2];
+}
 
-	if (x->sources != y->sources)
-		return x->sources > y->sources ? -1 : 1;
-	return keycmp(x->key, y->key);
+static int
+bysortrec(const void *a, const void *b)
+{
+	const struct sortrec *x = a, *y = b;
+	int i;
+
+	for (i = 0; i < 3; i++)
+		if (x->k[i] != y->k[i])
+			return x->k[i] < y->k[i] ? -1 : 1;
+	return keycmp(x->row->key, y->row->key);
+}
+
+/* Sorts the n rows of r into a new array, freeing r; NULL when out of
+ * memory (r is kept). */
+static dg_stats_row *
+sort_rows(dg_stats_row *r, size_t n, int sortkey)
+{
+	struct sortrec *t, *tmp = NULL, *u;
+	size_t (*count)[256] = NULL;
+	dg_stats_row *out = NULL;
+	size_t i, j;
+	int radixed = n >= RADIXMIN;
+
+	if ((t = calloc(n, sizeof(*t))) == NULL ||
+	    (radixed && ((tmp = calloc(n, sizeof(*tmp))) == NULL ||
+	    (count = calloc(DIGITS, sizeof(*count))) == NULL)) ||
+	    (out = calloc(n, sizeof(*out))) == NULL) {
+		free(t);
+		free(tmp);
+		free(count);
+		return NULL;
+	}
+	for (i = 0; i < n; i++) {
+		t[i].k[0] = sortkey ? 0 : ~r[i].sources;
+		t[i].k[1] = prefix(r[i].key, 0);
+		t[i].k[2] = prefix(r[i].key, 8);
+		t[i].row = &r[i];
+	}
+	u = t;
+	if (!radixed)
+		qsort(t, n, sizeof(*t), bysortrec);
+	else {
+		/* Runs of equal numbers are put in order of their keys. */
+		u = radix(t, tmp, n, count);
+		for (i = 0; i < n; i = j) {
+			for (j = i + 1; j < n && samek(&u[i], &u[j]); j++)
+				continue;
+			if (j - i > 1)
+				qsort(u + i, j - i, sizeof(*u), bysortrec);
+		}
+	}
+	for (i = 0; i < n; i++)
+		out[i] = *u[i].row;
+	free(t);
+	free(tmp);
+	free(count);
+	free(r);
+	return out;
 }
 
 int
@@ -473,12 +605,13 @@ dg_stats_rows(dg_stats *s, int sortkey, dg_stats_row **rows, size_t *n)
 		return DG_ENOMEM;
 	}
 	for (i = j = 0; i < k; i++) {
-		/* Left empty when memory ran out. */
-		if ((c = *(struct count **)e[i].val) == NULL)
-			continue;
-		if (c->spell != NULL) {
+		c = e[i].val;
+		if (folds(s->by)) {
+			/* Left without a spelling when memory ran out. */
+			if (c->spell == NULL)
+				continue;
 			r[j].key.p = c->spell;
-			r[j].key.n = c->spelln;
+			r[j].key.n = e[i].key.n;
 		} else
 			r[j].key = e[i].key;
 		r[j].sources = c->n[0];
@@ -487,8 +620,14 @@ dg_stats_rows(dg_stats *s, int sortkey, dg_stats_row **rows, size_t *n)
 		j++;
 	}
 	free(e);
-	qsort(r, j, sizeof(*r), sortkey ? bykey : bycount);
-	*rows = r;
+	if (j == 0) {
+		free(r);
+		return DG_OK;
+	}
+	if ((*rows = sort_rows(r, j, sortkey)) == NULL) {
+		free(r);
+		return DG_ENOMEM;
+	}
 	*n = j;
 	return DG_OK;
 }
@@ -521,22 +660,9 @@ dg_stats_format(dg_buf *b, const dg_stats_row *r)
 void
 dg_stats_free(dg_stats *s)
 {
-	dg_hash_entry *e;
-	struct count *c;
-	size_t i, n;
-
 	if (s == NULL)
 		return;
-	if ((e = dg_hash_entries(s->h, &n)) != NULL) {
-		for (i = 0; i < n; i++) {
-			if ((c = *(struct count **)e[i].val) == NULL)
-				continue;
-			free(c->spell);
-			free(c->last);
-			free(c);
-		}
-		free(e);
-	}
+	/* The counts and all they point to live in the table. */
 	dg_hash_free(s->h);
 	dg_hash_free(s->byfield);
 	dg_buf_free(&s->raw);

@@ -1,4 +1,5 @@
 /* Unit tests of stats.c: keys, folding, counting, merging, sorting. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -268,6 +269,296 @@ START_TEST(test_merge_overflow_is_an_error_not_a_wrap)
 }
 END_TEST
 
+static int
+rowcmp(dg_str a, dg_str b)
+{
+	size_t n = a.n < b.n ? a.n : b.n;
+	int c = n > 0 ? memcmp(a.p, b.p, n) : 0;
+
+	return c != 0 ? c : (a.n > b.n) - (a.n < b.n);
+}
+
+/*
+ * Is r row j of the test below: key i shown in the spelling that sorts
+ * first, with its counts, after the row before it in order?  seen marks
+ * the keys met.  (Plain tests, not ck_assert: Check records every
+ * assertion passed, which is slow by the hundred thousand.)
+ */
+static int
+many_row_ok(const dg_stats_row *r, size_t j, int bykey, unsigned char *seen,
+    size_t nkeys)
+{
+	char key[64], want[64];
+	size_t i;
+
+	if (r[j].key.n >= sizeof(key))
+		return 0;
+	memcpy(key, r[j].key.p, r[j].key.n);
+	key[r[j].key.n] = '\0';
+	if (strchr(key, ' ') == NULL ||
+	    (i = strtoul(strchr(key, ' ') + 1, NULL, 10)) >= nkeys || seen[i])
+		return 0;
+	seen[i] = 1;
+	snprintf(want, sizeof(want), "%s %zu", i % 40 == 0 ? "CATEGORY" :
+	    "Category", i);
+	if (strcmp(key, want) != 0 ||
+	    r[j].sources != 1 + i % 3 + (i % 10 == 0) + (i % 20 == 0) ||
+	    r[j].sections != (uint64_t)(1 + (i % 10 == 0) + (i % 20 == 0)) ||
+	    r[j].digests != (uint64_t)(1 + (i % 10 == 0)))
+		return 0;
+	if (j == 0)
+		return 1;
+	if (bykey || r[j - 1].sources == r[j].sources)
+		return rowcmp(r[j - 1].key, r[j].key) < 0;
+	return r[j - 1].sources > r[j].sources;
+}
+
+START_TEST(test_many_keys_are_each_counted_and_sorted)
+{
+	enum { N = 60000 };
+	dg_stats *s = dg_stats_new(DG_BY_CATEGORY);
+	dg_stats_row *r;
+	char key[64], file[32], sec[16];
+	unsigned char *seen;
+	size_t i, j, n;
+	int bykey, st = DG_OK;
+
+	ck_assert_ptr_nonnull(s);
+	seen = calloc(N, 1);
+	ck_assert_ptr_nonnull(seen);
+	/* Each key in a run of 1 to 3 records, as dg-parse writes them... */
+	for (i = 0; i < N && st == DG_OK; i++) {
+		snprintf(key, sizeof(key), "Category %zu", i);
+		snprintf(file, sizeof(file), "f%zu.md", i % 100);
+		snprintf(sec, sizeof(sec), "%zu", i % 50 + 1);
+		for (j = 0; j <= i % 3 && st == DG_OK; j++)
+			st = add(s, key, "t", "", file, sec);
+	}
+	/* ...then some again, in another file and in one more section of
+	 * it, and a spelling that sorts first but counts nothing. */
+	for (i = 0; i < N && st == DG_OK; i += 10) {
+		snprintf(key, sizeof(key), "Category %zu", i);
+		st = add(s, key, "t", "", "g.md", "1");
+	}
+	for (i = 0; i < N && st == DG_OK; i += 20) {
+		snprintf(key, sizeof(key), "Category %zu", i);
+		st = add(s, key, "", "u", "g.md", "2");
+	}
+	for (i = 0; i < N && st == DG_OK; i += 40) {
+		snprintf(key, sizeof(key), " CATEGORY  %zu", i);
+		st = add(s, key, "", "", "g.md", "2");
+	}
+	ck_assert_int_eq(st, DG_OK);
+	for (bykey = 0; bykey <= 1; bykey++) {
+		ck_assert_int_eq(dg_stats_rows(s, bykey, &r, &n), DG_OK);
+		ck_assert_uint_eq(n, N);
+		memset(seen, 0, N);
+		for (j = 0; j < n && many_row_ok(r, j, bykey, seen, N); j++)
+			continue;
+		ck_assert_msg(j == n, "row %zu (by %s): %.*s %ju %ju %ju", j,
+		    bykey ? "key" : "count", (int)r[j].key.n, r[j].key.p,
+		    (uintmax_t)r[j].sources, (uintmax_t)r[j].sections,
+		    (uintmax_t)r[j].digests);
+		free(r);
+	}
+	free(seen);
+	dg_stats_free(s);
+}
+END_TEST
+
+START_TEST(test_file_and_section_longer_than_kept_inline_compare_whole)
+{
+	dg_stats *s = dg_stats_new(DG_BY_CATEGORY);
+	char f40[41], f100[101], f5000[5001], sec[301];
+
+	ck_assert_ptr_nonnull(s);
+	memset(f40, 'a', 40);
+	f40[40] = '\0';
+	memset(f100, 'b', 100);
+	f100[100] = '\0';
+	memset(f5000, 'c', 5000);
+	f5000[5000] = '\0';
+	/* A section number with many leading zeros is a long string. */
+	memset(sec, '0', 299);
+	sec[299] = '1';
+	sec[300] = '\0';
+	add(s, "A", "t", "", f40, "1");		/* section, digest */
+	add(s, "A", "t", "", f40, "1");
+	add(s, "A", "t", "", f100, "1");	/* section, digest */
+	add(s, "A", "t", "", f100, "1");
+	add(s, "A", "t", "", f100, "2");	/* section */
+	add(s, "A", "t", "", f5000, "1");	/* section, digest */
+	add(s, "A", "t", "", f5000, "1");
+	add(s, "A", "t", "", f5000, sec);	/* section: other bytes */
+	add(s, "A", "t", "", f5000, sec);
+	add(s, "A", "t", "", f40, "1");		/* section, digest */
+	add(s, "A", "t", "", f40, "1");
+	/* The same byte but the last: another file. */
+	f5000[4999] = 'd';
+	add(s, "A", "t", "", f5000, "1");	/* section, digest */
+	check_rows(s, 0, "A\t12\t7\t5\n");
+	dg_stats_free(s);
+
+	/* Two keys taking turns, each with its own long last file. */
+	s = dg_stats_new(DG_BY_CATEGORY);
+	ck_assert_ptr_nonnull(s);
+	add(s, "A", "t", "", f5000, "1");
+	add(s, "B", "t", "", f100, "1");
+	add(s, "A", "t", "", f5000, "1");
+	add(s, "B", "t", "", f100, "2");
+	add(s, "A", "t", "", f100, "3");
+	check_rows(s, 1, "A\t3\t2\t2\nB\t2\t2\t1\n");
+	dg_stats_free(s);
+}
+END_TEST
+
+START_TEST(test_sort_compares_keys_past_a_shared_prefix)
+{
+	dg_stats *s = dg_stats_new(DG_BY_FILE);
+	/* As written to dg TSV: "\0" is a NUL byte. */
+	const char *keys[] = {
+		"abcdefghijklmnopq", "abcdefghijklmnop", "abcdefghijklmno",
+		"abcdefghijklmnop\\0", "abcdefghijklmnopa", "", "z",
+		"\xc3\xa9", "abcdefghijklmnop\\0\\0", "abcdefghijklmnopqrstuvwxy1",
+		"abcdefghijklmnopqrstuvwxy0", "abcdefgh", "abcdefgh\\0"
+	};
+	size_t i;
+
+	ck_assert_ptr_nonnull(s);
+	for (i = 0; i < sizeof(keys) / sizeof(keys[0]); i++)
+		ck_assert_int_eq(add(s, keys[i], "t", "", keys[i], "1"), DG_OK);
+	add(s, "zz", "t", "", "zz", "1");
+	add(s, "zz", "t", "", "zz", "1");
+	check_rows(s, 1, "\t1\t1\t1\n"
+	    "abcdefgh\t1\t1\t1\n"
+	    "abcdefgh\\0\t1\t1\t1\n"
+	    "abcdefghijklmno\t1\t1\t1\n"
+	    "abcdefghijklmnop\t1\t1\t1\n"
+	    "abcdefghijklmnop\\0\t1\t1\t1\n"
+	    "abcdefghijklmnop\\0\\0\t1\t1\t1\n"
+	    "abcdefghijklmnopa\t1\t1\t1\n"
+	    "abcdefghijklmnopq\t1\t1\t1\n"
+	    "abcdefghijklmnopqrstuvwxy0\t1\t1\t1\n"
+	    "abcdefghijklmnopqrstuvwxy1\t1\t1\t1\n"
+	    "z\t1\t1\t1\n"
+	    "zz\t2\t1\t1\n"
+	    "\xc3\xa9\t1\t1\t1\n");
+	check_rows(s, 0, "zz\t2\t1\t1\n"
+	    "\t1\t1\t1\n"
+	    "abcdefgh\t1\t1\t1\n"
+	    "abcdefgh\\0\t1\t1\t1\n"
+	    "abcdefghijklmno\t1\t1\t1\n"
+	    "abcdefghijklmnop\t1\t1\t1\n"
+	    "abcdefghijklmnop\\0\t1\t1\t1\n"
+	    "abcdefghijklmnop\\0\\0\t1\t1\t1\n"
+	    "abcdefghijklmnopa\t1\t1\t1\n"
+	    "abcdefghijklmnopq\t1\t1\t1\n"
+	    "abcdefghijklmnopqrstuvwxy0\t1\t1\t1\n"
+	    "abcdefghijklmnopqrstuvwxy1\t1\t1\t1\n"
+	    "z\t1\t1\t1\n"
+	    "\xc3\xa9\t1\t1\t1\n");
+	dg_stats_free(s);
+}
+END_TEST
+
+START_TEST(test_sort_of_many_keys_sharing_prefixes_is_byte_order)
+{
+	enum { N = 3000 };
+	dg_stats *s = dg_stats_new(DG_BY_FILE);
+	dg_stats_row *r;
+	char key[64];
+	size_t i, j, n, len;
+	int bykey, st = DG_OK;
+
+	ck_assert_ptr_nonnull(s);
+	/* Up to 20 letters, up to 2 NUL bytes ("\0" in TSV), a number:
+	 * many keys alike in their first 16 bytes, some prefixes of
+	 * others, enough of them to be radix sorted. */
+	for (i = 0; i < N && st == DG_OK; i++) {
+		len = i % 20;
+		memcpy(key, "abcdefghijklmnopqrst", len);
+		for (j = 0; j < i / 20 % 3; j++, len += 2)
+			memcpy(key + len, "\\0", 2);
+		if (i / 60 > 0)
+			len += (size_t)snprintf(key + len, 16, "%zu", i / 60);
+		key[len] = '\0';
+		for (j = 0; j <= (i % 7 == 0) && st == DG_OK; j++)
+			st = add(s, key, "t", "", key, "1");
+	}
+	ck_assert_int_eq(st, DG_OK);
+	for (bykey = 0; bykey <= 1; bykey++) {
+		ck_assert_int_eq(dg_stats_rows(s, bykey, &r, &n), DG_OK);
+		ck_assert_uint_eq(n, N);
+		for (j = 1; j < n; j++)
+			if (bykey || r[j - 1].sources == r[j].sources ?
+			    rowcmp(r[j - 1].key, r[j].key) >= 0 :
+			    r[j - 1].sources < r[j].sources)
+				break;
+		ck_assert_msg(j >= n, "rows %zu and %zu out of order", j - 1,
+		    j);
+		free(r);
+	}
+	dg_stats_free(s);
+}
+END_TEST
+
+START_TEST(test_sort_by_counts_of_every_size)
+{
+	dg_stats *s = dg_stats_new(DG_BY_DATE);
+	uint64_t c[][3] = {
+		{ 255, 1, 1 }, { 1ull << 40, 1, 1 }, { 0, 0, 0 },
+		{ (1ull << 40) + 1, 1, 1 }, { 256, 1, 1 }, { UINT64_MAX, 1, 1 },
+		{ 65536, 1, 1 }, { 256, 2, 2 }
+	};
+	const char *k[] = { "a", "b", "c", "d", "e", "f", "g", "h" };
+	size_t i;
+
+	ck_assert_ptr_nonnull(s);
+	for (i = 0; i < sizeof(k) / sizeof(k[0]); i++)
+		ck_assert_int_eq(dg_stats_merge(s, S(k[i]), c[i]), DG_OK);
+	check_rows(s, 0, "f\t18446744073709551615\t1\t1\n"
+	    "d\t1099511627777\t1\t1\n"
+	    "b\t1099511627776\t1\t1\n"
+	    "g\t65536\t1\t1\n"
+	    "e\t256\t1\t1\n"
+	    "h\t256\t2\t2\n"
+	    "a\t255\t1\t1\n"
+	    "c\t0\t0\t0\n");
+	dg_stats_free(s);
+}
+END_TEST
+
+START_TEST(test_field_coming_back_after_others_counts_with_its_key)
+{
+	dg_stats *s = dg_stats_new(DG_BY_MONTH);
+	dg_stats *k = dg_stats_new(DG_BY_KIND);
+
+	ck_assert_ptr_nonnull(s);
+	add(s, "2024-01-05", "t", "", "f1", "1");
+	add(s, "2024-02-01", "t", "", "f2", "1");
+	add(s, "2024-01-05", "t", "", "f3", "1");	/* seen again */
+	add(s, "2024-01-07", "t", "", "f4", "1");	/* same key */
+	add(s, "2024-02-01", "t", "", "f5", "1");
+	add(s, "2024-01-05", "t", "", "f6", "1");	/* remembered */
+	add(s, "2024-01-07", "t", "", "f7", "1");
+	add(s, "bad\\q", "t", "", "f8", "1");
+	ck_assert_int_eq(add(s, "bad\\q", "t", "", "f8", "1"), DG_EESCAPE);
+	check_rows(s, 0, "2024-01\t5\t5\t5\n2024-02\t2\t2\t2\n");
+	dg_stats_free(s);
+
+	/* A spelling that sorts first may come late, by a known field. */
+	ck_assert_ptr_nonnull(k);
+	add(k, "news", "t", "", "f1", "1");
+	add(k, "Paper", "t", "", "f1", "1");
+	add(k, "news", "t", "", "f1", "2");
+	add(k, "NEWS", "t", "", "f2", "1");
+	add(k, "Paper", "t", "", "f2", "1");
+	add(k, "news", "t", "", "f3", "1");
+	check_rows(k, 0, "NEWS\t4\t4\t3\nPaper\t2\t2\t2\n");
+	dg_stats_free(k);
+}
+END_TEST
+
 START_TEST(test_parse_row_reads_key_and_three_counts)
 {
 	const char line[] = "LLM\t12\t3\t2";
@@ -317,6 +608,8 @@ stats_suite(void)
 	Suite *s = suite_create("stats");
 	TCase *tc = tcase_create("stats");
 
+	/* Many keys take a while under the sanitizers. */
+	tcase_set_timeout(tc, 60);
 	tcase_add_test(tc, test_by_names_round_trip);
 	tcase_add_test(tc, test_category_key_normalises_blanks_keeps_case);
 	tcase_add_test(tc, test_fold_lowers_ascii_only_and_normalises_blanks);
@@ -334,6 +627,15 @@ stats_suite(void)
 	tcase_add_test(tc, test_file_coming_back_is_flagged_as_disorder);
 	tcase_add_test(tc, test_merge_sums_and_refolds_spelling);
 	tcase_add_test(tc, test_merge_overflow_is_an_error_not_a_wrap);
+	tcase_add_test(tc, test_many_keys_are_each_counted_and_sorted);
+	tcase_add_test(tc,
+	    test_file_and_section_longer_than_kept_inline_compare_whole);
+	tcase_add_test(tc, test_sort_compares_keys_past_a_shared_prefix);
+	tcase_add_test(tc,
+	    test_sort_of_many_keys_sharing_prefixes_is_byte_order);
+	tcase_add_test(tc, test_sort_by_counts_of_every_size);
+	tcase_add_test(tc,
+	    test_field_coming_back_after_others_counts_with_its_key);
 	tcase_add_test(tc, test_parse_row_reads_key_and_three_counts);
 	tcase_add_test(tc, test_header_names_the_key_column);
 	suite_add_tcase(s, tc);
