@@ -54,13 +54,43 @@ struct dg_parser {
 				   kept only where they may be summary text */
 };
 
+/*
+ * The length of the blank at the start of s[0..n): a space or a tab, or
+ * a no-break space (U+00A0) or an ideographic space (U+3000), which
+ * editors and Korean input methods put where a space is meant; else 0.
+ */
+static size_t
+blank_at(const char *s, size_t n)
+{
+	if (n >= 1 && (s[0] == ' ' || s[0] == '\t'))
+		return 1;
+	if (n >= 2 && memcmp(s, "\xc2\xa0", 2) == 0)
+		return 2;
+	if (n >= 3 && memcmp(s, "\xe3\x80\x80", 3) == 0)
+		return 3;
+	return 0;
+}
+
+/* The length of the blank that ends s[0..n), or 0. */
+static size_t
+blank_before(const char *s, size_t n)
+{
+	if (n >= 1 && (s[n - 1] == ' ' || s[n - 1] == '\t'))
+		return 1;
+	if (n >= 2 && memcmp(s + n - 2, "\xc2\xa0", 2) == 0)
+		return 2;
+	if (n >= 3 && memcmp(s + n - 3, "\xe3\x80\x80", 3) == 0)
+		return 3;
+	return 0;
+}
+
 static int
 is_blank(const char *s, size_t n)
 {
-	size_t i;
+	size_t i, b;
 
-	for (i = 0; i < n; i++)
-		if (s[i] != ' ' && s[i] != '\t')
+	for (i = 0; i < n; i += b)
+		if ((b = blank_at(s + i, n - i)) == 0)
 			return 0;
 	return 1;
 }
@@ -69,13 +99,14 @@ static dg_str
 trim(const char *s, size_t n)
 {
 	dg_str t;
+	size_t b;
 
-	while (n > 0 && (*s == ' ' || *s == '\t')) {
-		s++;
-		n--;
+	while ((b = blank_at(s, n)) > 0) {
+		s += b;
+		n -= b;
 	}
-	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t'))
-		n--;
+	while ((b = blank_before(s, n)) > 0)
+		n -= b;
 	t.p = s;
 	t.n = n;
 	return t;
@@ -223,10 +254,11 @@ is_digit(char c)
 	return c >= '0' && c <= '9';
 }
 
-/* Finds the first YYYY-MM-DD or YYYY_MM_DD in s and writes it with
- * dashes to out; returns 1 when found. */
-static int
-find_date(const char *s, size_t n, char out[10])
+/* Finds the first YYYY-MM-DD or YYYY_MM_DD in s, not touching other
+ * digits, and writes it with dashes to out; returns its offset, or n
+ * when there is none. */
+static size_t
+date_at(const char *s, size_t n, char out[10])
 {
 	const char *p;
 	size_t i, k;
@@ -249,8 +281,29 @@ find_date(const char *s, size_t n, char out[10])
 			continue;
 		memcpy(out, p, 10);
 		out[4] = out[7] = '-';
-		return 1;
+		return i;
 	}
+	return n;
+}
+
+/* Sets the current date from the first one in s; 1 when there is one. */
+static int
+take_date(dg_parser *p, const char *s, size_t n)
+{
+	if (date_at(s, n, p->date) == n)
+		return 0;
+	p->datelen = 10;
+	return 1;
+}
+
+static int
+has_blank(dg_str t)
+{
+	size_t i;
+
+	for (i = 0; i < t.n; i++)
+		if (blank_at(t.p + i, t.n - i) > 0)
+			return 1;
 	return 0;
 }
 
@@ -260,18 +313,18 @@ static void
 split_marker(dg_str text, dg_str *marker, dg_str *rest)
 {
 	const unsigned char *s = (const unsigned char *)text.p;
-	size_t w = 0, len;
+	size_t w = 0, len, cl;
 	uint32_t cp;
 
 	marker->p = text.p;
 	marker->n = 0;
 	*rest = text;
-	while (w < text.n && text.p[w] != ' ' && text.p[w] != '\t')
+	while (w < text.n && blank_at(text.p + w, text.n - w) == 0)
 		w++;
 	if (w == 0 || w == text.n)
 		return;
-	for (len = 0; len < w; len += dg_utf8_decode(s + len, w - len, &cp))
-		if (dg_utf8_decode(s + len, w - len, &cp) == 0 ||
+	for (len = 0; len < w; len += cl)
+		if ((cl = dg_utf8_decode(s + len, w - len, &cp)) == 0 ||
 		    !dg_is_emoji(cp))
 			return;
 	marker->n = w;
@@ -282,7 +335,7 @@ split_marker(dg_str text, dg_str *marker, dg_str *rest)
 static int
 set_folded(dg_buf *b, dg_str s)
 {
-	size_t i;
+	size_t i, bl;
 	int blank = 0;
 
 	b->len = 0;
@@ -290,8 +343,9 @@ set_folded(dg_buf *b, dg_str s)
 	if (dg_buf_reserve(b, s.n) != DG_OK)
 		return DG_ENOMEM;
 	for (i = 0; i < s.n; i++) {
-		if (s.p[i] == ' ' || s.p[i] == '\t') {
+		if ((bl = blank_at(s.p + i, s.n - i)) > 0) {
 			blank = 1;
+			i += bl - 1;
 			continue;
 		}
 		if (blank)
@@ -344,9 +398,8 @@ dg_parser_begin(dg_parser *p, const char *name, size_t n)
 	while ((slash = memchr(base, '/', n - (size_t)(base - name))) != NULL)
 		base = slash + 1;
 	p->datelen = 0;
-	if (find_date(base, n - (size_t)(base - name), p->date) ||
-	    find_date(name, (size_t)(base - name), p->date))
-		p->datelen = 10;
+	if (!take_date(p, base, n - (size_t)(base - name)))
+		take_date(p, name, (size_t)(base - name));
 	p->kind.len = 0;
 	p->h1_kind = 0;
 	p->lineno = 0;
@@ -384,28 +437,51 @@ starts_fold(const char *s, size_t n, const char *prefix)
 	return n >= len && equals_fold(s, len, prefix);
 }
 
-/* Title (URL), [Title](URL), or just a title. */
+/* Is s[i] the '(' of "(http://" or "(https://"? */
+static int
+url_paren(const char *s, size_t i, size_t n)
+{
+	return s[i] == '(' && (starts_fold(s + i + 1, n - i - 1, "http://") ||
+	    starts_fold(s + i + 1, n - i - 1, "https://"));
+}
+
+/*
+ * Title (URL), [Title](URL), or just a title.  The URL runs from the last
+ * "(http" to the final ')' of the text, so that URLs and titles may hold
+ * parentheses; what follows that ')' ("(...) [PDF]", "(...).", the "**"
+ * of a bold link) is dropped.  A URL holds no blank: when the final ')'
+ * is past one, the URL ends at the last ')' before it.
+ */
 static int
 source(dg_parser *p, dg_str text, uint64_t lineno)
 {
 	dg_str title = text, url = { text.p, 0 };
-	size_t i;
+	size_t i, end, b;
 
-	if (text.n > 0 && text.p[text.n - 1] == ')') {
-		for (i = text.n - 1; i-- > 0;) {
-			if (text.p[i] != '(' ||
-			    (!starts_fold(text.p + i + 1, text.n - i - 1,
-			    "http://") &&
-			    !starts_fold(text.p + i + 1, text.n - i - 1,
-			    "https://")))
-				continue;
+	for (i = text.n; i-- > 0;)
+		if (url_paren(text.p, i, text.n))
+			break;
+	if (i != (size_t)-1) {
+		for (b = i + 1; b < text.n && blank_at(text.p + b,
+		    text.n - b) == 0; b++)
+			continue;
+		end = text.n;
+		while (end > i + 1 && text.p[end - 1] != ')')
+			end--;
+		if (end > b)
+			for (end = b; end > i + 1 && text.p[end - 1] != ')';)
+				end--;
+		if (end > i + 1) {
 			url.p = text.p + i + 1;
-			url.n = text.n - i - 2;
+			url.n = end - 1 - (i + 1);
 			title = trim(text.p, i);
+			/* [Title](URL), maybe in bold. */
+			while (title.n > 0 && (title.p[0] == '*' ||
+			    title.p[0] == '_') && title.p[title.n - 1] == ']')
+				title = trim(title.p + 1, title.n - 1);
 			if (title.n >= 2 && title.p[0] == '[' &&
 			    title.p[title.n - 1] == ']')
 				title = trim(title.p + 1, title.n - 2);
-			break;
 		}
 	}
 	return emit(p, title, url, lineno);
@@ -451,33 +527,69 @@ summary_line(dg_parser *p, const char *s, size_t n)
 	return DG_OK;
 }
 
-/* A heading outside sections that does not start one: the digest's H1,
- * a kind heading of the combined layout, or neither (*fits stays 0). */
+/*
+ * The digest's title, a level-one heading: the date and the kind, which
+ * follows the last ':' up to any chart image.  A date there is no kind:
+ * "Insights: 2024-03-04" names none, and "Insights: Papers (2024-03-04)"
+ * names Papers (the text before the date, else after it).
+ */
+static int
+title_heading(dg_parser *p, const char *s, size_t n, dg_str text)
+{
+	dg_str t = trim(text.p, image_at(text.p, text.n)), before, after;
+	size_t i, d;
+	char day[10];
+
+	take_date(p, s, n);
+	for (i = t.n; i > 0 && t.p[i - 1] != ':'; i--)
+		continue;
+	t = i > 0 ? trim(t.p + i, t.n - i) : trim(t.p, 0);
+	if ((d = date_at(t.p, t.n, day)) < t.n) {
+		before = trim(t.p, d);
+		after = trim(t.p + d + 10, t.n - d - 10);
+		if (before.n > 0 && (before.p[before.n - 1] == '(' ||
+		    before.p[before.n - 1] == '[') && after.n > 0 &&
+		    (after.p[0] == ')' || after.p[0] == ']')) {
+			before = trim(before.p, before.n - 1);
+			after = trim(after.p + 1, after.n - 1);
+		}
+		t = before.n > 0 ? before : after;
+	}
+	p->h1_kind = t.n > 0;
+	return set_folded(&p->kind, t);
+}
+
+/* Is the heading a kind heading of the combined layout, whose title names
+ * no kind: level two, one word after any marker ("## Papers", "## News")?
+ * Then *word is the kind. */
+static int
+kind_heading(const dg_parser *p, int level, dg_str text, dg_str *word)
+{
+	dg_str marker;
+
+	if (p->h1_kind || level != 2)
+		return 0;
+	split_marker(trim(text.p, image_at(text.p, text.n)), &marker, word);
+	return word->n > 0 && !has_blank(*word);
+}
+
+/* A heading outside sections that does not start one: the digest's
+ * title, a kind heading of the combined layout, or neither (*fits stays
+ * 0 unless the line holds an image, which may carry a date). */
 static int
 outside_heading(dg_parser *p, const char *s, size_t n, int level,
     dg_str text, int *fits)
 {
-	size_t img = image_at(text.p, text.n), i;
-	dg_str t = trim(text.p, img), marker, word;
-	char day[10];
+	dg_str word;
 
-	*fits = level == 1 || img < text.n;
-	if (*fits && find_date(s, n, p->date))
-		p->datelen = 10;
 	if (level == 1) {
-		/* The kind follows the title's last ':'; a title ending in
-		 * a date ("Insights: 2024-03-04") names none. */
-		for (i = t.n; i > 0 && t.p[i - 1] != ':'; i--)
-			continue;
-		t = i > 0 ? trim(t.p + i, t.n - i) : trim(t.p, 0);
-		if (find_date(t.p, t.n, day))
-			t.n = 0;
-		p->h1_kind = t.n > 0;
-		return set_folded(&p->kind, t);
+		*fits = 1;
+		return title_heading(p, s, n, text);
 	}
-	split_marker(t, &marker, &word);
-	if (p->h1_kind || word.n == 0 || memchr(word.p, ' ', word.n) != NULL ||
-	    memchr(word.p, '\t', word.n) != NULL)
+	*fits = image_at(text.p, text.n) < text.n;
+	if (*fits)
+		take_date(p, s, n);
+	if (!kind_heading(p, level, text, &word))
 		return DG_OK;
 	*fits = 1;
 	return set_buf(&p->kind, word.p, word.n);
@@ -501,7 +613,8 @@ plain(dg_parser *p, const char *s, size_t n, uint64_t lineno)
 	case SOURCES:
 		if (is_blank(s, n))
 			return DG_OK;
-		if (item(s, n, &text))
+		/* "- - -" is a break, not an item (CommonMark). */
+		if (!thematic_break(s, n) && item(s, n, &text))
 			return text.n > 0 ? source(p, text, lineno) : DG_OK;
 		/* Anything else ends the list, and the section. */
 		if ((st = close_section(p)) != DG_OK)
@@ -517,8 +630,7 @@ plain(dg_parser *p, const char *s, size_t n, uint64_t lineno)
 		    DG_OK || fits)
 			return st;
 	} else if (image_at(s, n) < n) {
-		if (find_date(s, n, p->date))
-			p->datelen = 10;
+		take_date(p, s, n);
 		return DG_OK;
 	}
 	if (p->stray != NULL)
@@ -536,7 +648,13 @@ start_section(dg_parser *p)
 	if (p->state != OUTSIDE && (st = close_section(p)) != DG_OK)
 		return st;
 	heading(p->pend.p, p->pend.len, &level, &text);
-	split_marker(text, &marker, &rest);
+	/* A title with a summary of its own still names the kind and date
+	 * of the digest. */
+	if (level == 1 && p->section == 0 &&
+	    (st = title_heading(p, p->pend.p, p->pend.len, text)) != DG_OK)
+		return st;
+	/* A chart image is no part of the category. */
+	split_marker(trim(text.p, image_at(text.p, text.n)), &marker, &rest);
 	if (set_buf(&p->emoji, marker.p, marker.n) != DG_OK ||
 	    set_folded(&p->category, rest) != DG_OK)
 		return DG_ENOMEM;
@@ -548,6 +666,26 @@ start_section(dg_parser *p)
 	p->sec_line = p->pend_line;
 	p->nsources = 0;
 	return DG_OK;
+}
+
+/*
+ * In the combined layout the last section of the Papers part may have no
+ * sources: its summary runs on into "## News".  The pending heading ends
+ * the summary when it is a kind heading naming one of the two kinds, and
+ * line s, the next non-blank one, is an image or a heading, as under a
+ * kind heading.  Other headings in a summary stay summary text.
+ */
+static int
+kind_follows(const dg_parser *p, const char *s, size_t n)
+{
+	dg_str text, word;
+	int level;
+
+	return heading(p->pend.p, p->pend.len, &level, &text) &&
+	    kind_heading(p, level, text, &word) &&
+	    ((word.n == 6 && equals_fold(word.p, 6, "papers")) ||
+	    (word.n == 4 && equals_fold(word.p, 4, "news"))) &&
+	    (image_at(s, n) < n || heading(s, n, &level, &text));
 }
 
 /* The pending heading turned out not to start a section: it and the
@@ -562,6 +700,8 @@ resolve_pending(dg_parser *p)
 	p->pending = 0;
 	if ((st = plain(p, p->pend.p, p->pend.len, p->pend_line)) != DG_OK)
 		return st;
+	if (p->state != SUMMARY)
+		return DG_OK;
 	s = p->pend_blanks.p;
 	left = p->pend_blanks.len;
 	while (left > 0) {
@@ -592,6 +732,9 @@ dg_parser_line(dg_parser *p, const char *s, size_t n)
 		}
 		if (label(s, n) == SUMMARY_LABEL)
 			return start_section(p);
+		if (p->state == SUMMARY && kind_follows(p, s, n) &&
+		    (st = close_section(p)) != DG_OK)
+			return st;
 		if ((st = resolve_pending(p)) != DG_OK)
 			return st;
 	}

@@ -343,20 +343,39 @@ START_TEST(test_title_with_parentheses)
 }
 END_TEST
 
-START_TEST(test_url_needs_item_to_end_with_paren)
+START_TEST(test_url_runs_to_final_paren_of_item)
 {
-	/* SPEC: to the line's final ')', trailing blanks ignored. */
+	/* SPEC: from the last "(http" to the line's final ')'; what
+	 * follows that ')' is no part of the URL, nor of the title. */
 	parse("x.md", "## A\n**요약:**\ns\n**출처:**\n"
 	    "- Title (https://a.org/x_(y)) - via Site\n"
 	    "- Open (https://b.org/never closed\n"
-	    "- Shut (https://c.org/z)\t \n");
-	ck_assert_uint_eq(nrecs, 3);
-	field(0, DG_F_TITLE, "Title (https://a.org/x_(y)) - via Site");
-	field(0, DG_F_URL, "");
+	    "- Shut (https://c.org/z)\t \n"
+	    "- Dot (https://d.org/w).\n");
+	ck_assert_uint_eq(nrecs, 4);
+	field(0, DG_F_TITLE, "Title");
+	field(0, DG_F_URL, "https://a.org/x_(y)");
 	field(1, DG_F_TITLE, "Open (https://b.org/never closed");
 	field(1, DG_F_URL, "");
 	field(2, DG_F_TITLE, "Shut");
 	field(2, DG_F_URL, "https://c.org/z");
+	field(3, DG_F_TITLE, "Dot");
+	field(3, DG_F_URL, "https://d.org/w");
+}
+END_TEST
+
+START_TEST(test_url_holds_no_blank)
+{
+	/* The final ')' is past a blank: the URL ends at the last ')'
+	 * before the blank. */
+	parse("x.md", "## A\n**요약:**\ns\n**출처:**\n"
+	    "- T (https://a.org/p(1)) mirror (see below)\n"
+	    "- U (https://b.org/q mirror)\n");
+	ck_assert_uint_eq(nrecs, 2);
+	field(0, DG_F_TITLE, "T");
+	field(0, DG_F_URL, "https://a.org/p(1)");
+	field(1, DG_F_TITLE, "U (https://b.org/q mirror)");
+	field(1, DG_F_URL, "");
 }
 END_TEST
 
@@ -423,6 +442,113 @@ START_TEST(test_one_word_heading_is_not_kind_after_h1_kind)
 	parse("x.md", "# T : Papers\n## Contents\n## A\n**요약:**\ns\n");
 	field(0, DG_F_KIND, "Papers");
 	ck_assert_uint_eq(nstrays, 1);
+}
+END_TEST
+
+START_TEST(test_nbsp_and_ideographic_space_are_blanks)
+{
+	/* U+00A0 and U+3000 stand where a space is meant: in headings,
+	 * around labels, and as blank lines. */
+	parse("x.md", "## \xf0\x9f\x8e\xa0\xc2\xa0" "Computer\xe3\x80\x80"
+	    "Vision\xc2\xa0\n\xe3\x80\x80\n**요약:**\xc2\xa0\ns\n\xc2\xa0\n"
+	    "**출처:**\n- t (http://u)\n");
+	ck_assert_uint_eq(nrecs, 1);
+	field(0, DG_F_EMOJI, "\xf0\x9f\x8e\xa0");
+	field(0, DG_F_CATEGORY, "Computer Vision");
+	field(0, DG_F_SUMMARY, "s");
+	field(0, DG_F_URL, "http://u");
+}
+END_TEST
+
+START_TEST(test_keycap_is_not_a_marker)
+{
+	/* SPEC: a marker is made only of emoji code points; '1' is none. */
+	parse("x.md", "## 1\xef\xb8\x8f\xe2\x83\xa3 Topic\n**요약:**\ns\n");
+	field(0, DG_F_EMOJI, "");
+	field(0, DG_F_CATEGORY, "1\xef\xb8\x8f\xe2\x83\xa3 Topic");
+}
+END_TEST
+
+START_TEST(test_bold_markdown_link_source)
+{
+	parse("x.md", "## A\n**요약:**\ns\n**출처:**\n"
+	    "- **[Bold (B)](https://b.org/x)**\n"
+	    "- _[Slanted](https://c.org/y)_\n");
+	ck_assert_uint_eq(nrecs, 2);
+	field(0, DG_F_TITLE, "Bold (B)");
+	field(0, DG_F_URL, "https://b.org/x");
+	field(1, DG_F_TITLE, "Slanted");
+	field(1, DG_F_URL, "https://c.org/y");
+}
+END_TEST
+
+START_TEST(test_thematic_break_ends_sources)
+{
+	/* "- - -" is a break, not an item with text "- -". */
+	parse("x.md", "## A\n**요약:**\ns\n**출처:**\n- t (http://u)\n"
+	    "- - -\n");
+	ck_assert_uint_eq(nrecs, 1);
+	field(0, DG_F_TITLE, "t");
+	ck_assert_uint_eq(nstrays, 0);
+}
+END_TEST
+
+START_TEST(test_title_with_summary_still_names_kind_and_date)
+{
+	/* The H1 starts a section of its own (an overall summary): it is
+	 * still the title, and its image is no part of the category. */
+	parse("x.md", "# Insights : Papers![g](p_2024-10-19.png)\n"
+	    "**요약:**\nall\n## A\n**요약:**\ns\n");
+	ck_assert_uint_eq(nrecs, 2);
+	field(0, DG_F_CATEGORY, "Insights : Papers");
+	field(0, DG_F_KIND, "Papers");
+	field(0, DG_F_DATE, "2024-10-19");
+	field(1, DG_F_KIND, "Papers");
+	field(1, DG_F_DATE, "2024-10-19");
+}
+END_TEST
+
+START_TEST(test_kind_heading_ends_sourceless_summary)
+{
+	/* Combined layout: the last Papers section has no sources, so its
+	 * summary would run on; "## News" over an image ends it. */
+	parse("x.md", "# Insights\n## Papers\n![g](p_2024-03-04.png)\n"
+	    "### A\n**요약:**\ns\n\n## News\n\n![g](n_2024-03-05.png)\n"
+	    "### B\n**요약:**\nt\n");
+	ck_assert_uint_eq(nrecs, 2);
+	field(0, DG_F_SUMMARY, "s");
+	field(0, DG_F_KIND, "Papers");
+	field(1, DG_F_KIND, "News");
+	field(1, DG_F_DATE, "2024-03-05");
+}
+END_TEST
+
+START_TEST(test_other_heading_in_summary_stays_text)
+{
+	/* Only a heading naming a kind ends a summary early. */
+	parse("x.md", "# Insights\n## Papers\n### A\n**요약:**\ns\n\n"
+	    "## Overview\n\n### Detail\nmore\n");
+	ck_assert_uint_eq(nrecs, 1);
+	field(0, DG_F_SUMMARY, "s\n\n## Overview\n\n### Detail\nmore");
+}
+END_TEST
+
+START_TEST(test_kind_heading_is_level_two)
+{
+	parse("x.md", "# Insights\n### News\n## A\n**요약:**\ns\n");
+	field(0, DG_F_KIND, "");
+	ck_assert_uint_eq(nstrays, 1);
+}
+END_TEST
+
+START_TEST(test_h1_kind_beside_date)
+{
+	parse("x.md", "# Insights: Papers (2024-10-19)\n## A\n**요약:**\ns\n");
+	field(0, DG_F_KIND, "Papers");
+	field(0, DG_F_DATE, "2024-10-19");
+	parse("x.md", "# Insights: [2024-10-19] News\n## A\n**요약:**\ns\n");
+	field(0, DG_F_KIND, "News");
+	field(0, DG_F_DATE, "2024-10-19");
 }
 END_TEST
 
@@ -588,13 +714,23 @@ digest_suite(void)
 	tcase_add_test(tc, test_url_from_last_paren_http);
 	tcase_add_test(tc, test_url_with_parentheses);
 	tcase_add_test(tc, test_title_with_parentheses);
-	tcase_add_test(tc, test_url_needs_item_to_end_with_paren);
+	tcase_add_test(tc, test_url_runs_to_final_paren_of_item);
+	tcase_add_test(tc, test_url_holds_no_blank);
 	tcase_add_test(tc, test_markdown_link_source);
 	tcase_add_test(tc, test_item_without_url_keeps_title);
 	tcase_add_test(tc, test_sources_label_without_items_yields_record);
 	tcase_add_test(tc, test_combined_layout_kind_and_date);
 	tcase_add_test(tc, test_h1_ending_in_date_names_no_kind);
 	tcase_add_test(tc, test_one_word_heading_is_not_kind_after_h1_kind);
+	tcase_add_test(tc, test_nbsp_and_ideographic_space_are_blanks);
+	tcase_add_test(tc, test_keycap_is_not_a_marker);
+	tcase_add_test(tc, test_bold_markdown_link_source);
+	tcase_add_test(tc, test_thematic_break_ends_sources);
+	tcase_add_test(tc, test_title_with_summary_still_names_kind_and_date);
+	tcase_add_test(tc, test_kind_heading_ends_sourceless_summary);
+	tcase_add_test(tc, test_other_heading_in_summary_stays_text);
+	tcase_add_test(tc, test_kind_heading_is_level_two);
+	tcase_add_test(tc, test_h1_kind_beside_date);
 	tcase_add_test(tc, test_crlf_bom_and_no_final_newline_same_records);
 	tcase_add_test(tc, test_nul_cr_and_invalid_utf8_are_data);
 	tcase_add_test(tc, test_stray_lines_reported_not_data);
