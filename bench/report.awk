@@ -122,6 +122,16 @@ END {
 	if ("stats" in qrss)
 		printf "(dg-stats keeps its keys: %s MiB full, %s MiB on 1/4)\n",
 		    mib(rss["stats"]), mib(qrss["stats"])
+	# Finding the lines alone, with nothing done to them: the floor
+	# under dg-cat, dg-links and dg-stats.
+	if ("wc-l" in best && "cat-tsv" in best && best["cat-tsv"] > 0) {
+		floor = sprintf("wc -l / cat: %.2fx",
+		    best["wc-l"] / best["cat-tsv"])
+		if ("dg-cat" in best && best["wc-l"] > 0)
+			floor = floor sprintf("; dg-cat / wc -l: %.2fx",
+			    best["dg-cat"] / best["wc-l"])
+		print "(line floor: " floor ")"
+	}
 	if (ins_parse != "")
 		ins = sprintf("dg-parse %.1f instructions per digest byte " \
 		    "(%d on %.1f MB)", ins_parse / slicemd, ins_parse,
@@ -151,6 +161,9 @@ END {
 			    mib(rss[n]) >table
 	}
 	print "" >table
+	if (floor != "")
+		print "Only finding the lines of full.tsv, as `wc -l` does: " \
+		    floor ".\n" >table
 	if (ins != "")
 		print "Instruction counts (callgrind, a ~5 MB slice): " ins "." \
 		    >table

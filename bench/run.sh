@@ -117,7 +117,8 @@ set -- \
     parse 'dg-parse d/*/*.md' \
     parse-S 'dg-parse -S d/*/*.md' \
     naive "$AWK -f ../naive-parse.awk d/*/*.md" \
-    cat-tsv 'cat full.tsv'
+    cat-tsv 'cat full.tsv' \
+    wc-l 'wc -l full.tsv'
 have dg-cat && set -- "$@" \
     dg-cat 'dg-cat LLM full.tsv' \
     awk-cat "$AWK -F'\t' 'tolower(\$3)==\"llm\"' full.tsv"
