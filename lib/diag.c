@@ -15,7 +15,13 @@ static const char *progname = "dg";
 void
 dg_setprogname(const char *name)
 {
+	static char buf[BUFSIZ];
+
 	progname = name;
+	/* A message goes out in one write when its line ends: lines from
+	 * runs in parallel do not interleave, and -w on a big file makes
+	 * one system call per warning, not four. */
+	setvbuf(stderr, buf, _IOLBF, sizeof(buf));
 }
 
 const char *

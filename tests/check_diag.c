@@ -1,0 +1,119 @@
+/* Unit tests of diag.c: how messages reach people. */
+#include <errno.h>
+#include <string.h>
+#include <sys/socket.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "check_util.h"
+
+enum { WARNX, WARN, WARNL_FILE, WARNL_STDIN };
+
+/*
+ * Runs one kind of message in a child whose stderr is a packet socket,
+ * where every write is a packet of its own, then ends the child with
+ * _Exit, which flushes nothing.  got gets the first packet, the first
+ * write of the message; the return is how many packets there were.
+ */
+static int
+message(int kind, char *got, size_t size)
+{
+	int sv[2], status, packets = 0;
+	char buf[512];
+	ssize_t n;
+	pid_t pid;
+
+	ck_assert_int_eq(socketpair(AF_UNIX, SOCK_SEQPACKET, 0, sv), 0);
+	ck_assert_int_ge(pid = fork(), 0);
+	if (pid == 0) {
+		close(sv[0]);
+		dup2(sv[1], STDERR_FILENO);
+		dg_setprogname("dg-test");
+		switch (kind) {
+		case WARNX:
+			dg_warnx("no %s given", "CATEGORY");
+			break;
+		case WARN:
+			errno = ENOSPC;
+			dg_warn("write error");
+			break;
+		case WARNL_FILE:
+			dg_warnl("notes.tsv", 12, "expected %d fields, got %d",
+			    9, 3);
+			break;
+		default:
+			dg_warnl("-", 3, "bad escape");
+		}
+		_Exit(0);
+	}
+	close(sv[1]);
+	got[0] = '\0';
+	while ((n = recv(sv[0], buf, sizeof(buf), 0)) > 0)
+		if (packets++ == 0) {
+			ck_assert_uint_lt((size_t)n, size);
+			memcpy(got, buf, (size_t)n);
+			got[n] = '\0';
+		}
+	close(sv[0]);
+	ck_assert_int_eq(waitpid(pid, &status, 0), pid);
+	return packets;
+}
+
+START_TEST(test_message_names_program)
+{
+	char got[512];
+
+	ck_assert_int_eq(message(WARNX, got, sizeof(got)), 1);
+	ck_assert_str_eq(got, "dg-test: no CATEGORY given\n");
+}
+END_TEST
+
+START_TEST(test_message_ends_with_system_error)
+{
+	char got[512];
+
+	ck_assert_int_eq(message(WARN, got, sizeof(got)), 1);
+	ck_assert_str_eq(got, "dg-test: write error: No space left on device\n");
+}
+END_TEST
+
+START_TEST(test_message_names_file_and_line)
+{
+	char got[512];
+
+	ck_assert_int_eq(message(WARNL_FILE, got, sizeof(got)), 1);
+	ck_assert_str_eq(got,
+	    "dg-test: notes.tsv:12: expected 9 fields, got 3\n");
+}
+END_TEST
+
+START_TEST(test_message_calls_stdin_by_name)
+{
+	char got[512];
+
+	ck_assert_int_eq(message(WARNL_STDIN, got, sizeof(got)), 1);
+	ck_assert_str_eq(got, "dg-test: <stdin>:3: bad escape\n");
+}
+END_TEST
+
+static Suite *
+diag_suite(void)
+{
+	Suite *s = suite_create("diag");
+	TCase *tc = tcase_create("diag");
+
+	/* Each test asserts one write per message, out before _Exit: lines
+	 * from runs in parallel do not interleave, none is lost. */
+	tcase_add_test(tc, test_message_names_program);
+	tcase_add_test(tc, test_message_ends_with_system_error);
+	tcase_add_test(tc, test_message_names_file_and_line);
+	tcase_add_test(tc, test_message_calls_stdin_by_name);
+	suite_add_tcase(s, tc);
+	return s;
+}
+
+int
+main(void)
+{
+	return dg_check_run(diag_suite());
+}
