@@ -34,7 +34,8 @@ struct dg_parser {
 	char date[10];		/* current date, YYYY-MM-DD */
 	size_t datelen;		/* 0 or 10 */
 	dg_buf kind;		/* current kind */
-	int h1_kind;		/* the last H1 named a kind */
+	int h1_kind;		/* the title named a kind */
+	int titled;		/* a title has been read */
 	uint64_t lineno;	/* lines fed so far */
 	uint64_t section;	/* sections started so far */
 
@@ -62,26 +63,56 @@ struct dg_parser {
 static size_t
 blank_at(const char *s, size_t n)
 {
-	if (n >= 1 && (s[0] == ' ' || s[0] == '\t'))
+	if (n == 0)
+		return 0;
+	switch ((unsigned char)s[0]) {
+	case ' ':
+	case '\t':
 		return 1;
-	if (n >= 2 && memcmp(s, "\xc2\xa0", 2) == 0)
-		return 2;
-	if (n >= 3 && memcmp(s, "\xe3\x80\x80", 3) == 0)
-		return 3;
-	return 0;
+	case 0xc2:
+		return n >= 2 && (unsigned char)s[1] == 0xa0 ? 2 : 0;
+	case 0xe3:
+		return n >= 3 && (unsigned char)s[1] == 0x80 &&
+		    (unsigned char)s[2] == 0x80 ? 3 : 0;
+	default:
+		return 0;
+	}
 }
 
 /* The length of the blank that ends s[0..n), or 0. */
 static size_t
 blank_before(const char *s, size_t n)
 {
-	if (n >= 1 && (s[n - 1] == ' ' || s[n - 1] == '\t'))
+	if (n == 0)
+		return 0;
+	switch ((unsigned char)s[n - 1]) {
+	case ' ':
+	case '\t':
 		return 1;
-	if (n >= 2 && memcmp(s + n - 2, "\xc2\xa0", 2) == 0)
-		return 2;
-	if (n >= 3 && memcmp(s + n - 3, "\xe3\x80\x80", 3) == 0)
-		return 3;
-	return 0;
+	case 0xa0:
+		return n >= 2 && (unsigned char)s[n - 2] == 0xc2 ? 2 : 0;
+	case 0x80:
+		return n >= 3 && (unsigned char)s[n - 2] == 0x80 &&
+		    (unsigned char)s[n - 3] == 0xe3 ? 3 : 0;
+	default:
+		return 0;
+	}
+}
+
+/* The offset of the first blank in s[0..n), or n. */
+static size_t
+find_blank(const char *s, size_t n)
+{
+	/* The bytes that may start one: most go by at a look. */
+	static const unsigned char may[256] = {
+		[' '] = 1, ['\t'] = 1, [0xc2] = 1, [0xe3] = 1
+	};
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (may[(unsigned char)s[i]] && blank_at(s + i, n - i) > 0)
+			break;
+	return i;
 }
 
 static int
@@ -169,10 +200,10 @@ label(const char *s, size_t n)
 		{"source", SOURCES_LABEL}
 	};
 	dg_str t;
-	size_t i, wn;
+	size_t i, wn, b;
 
 	/* Most lines are text: look no further than their first byte. */
-	for (i = 0; i < n && (s[i] == ' ' || s[i] == '\t'); i++)
+	for (i = 0; (b = blank_at(s + i, n - i)) > 0; i += b)
 		continue;
 	if (i == n || s[i] != '*')
 		return NO_LABEL;
@@ -194,10 +225,10 @@ label(const char *s, size_t n)
 static int
 item(const char *s, size_t n, dg_str *text)
 {
-	size_t i = 0, d;
+	size_t i = 0, d, b;
 
-	while (i < n && (s[i] == ' ' || s[i] == '\t'))
-		i++;
+	while ((b = blank_at(s + i, n - i)) > 0)
+		i += b;
 	if (i == n)
 		return 0;
 	if (s[i] == '-' || s[i] == '*' || s[i] == '+')
@@ -209,7 +240,7 @@ item(const char *s, size_t n, dg_str *text)
 			return 0;
 		i = d + 1;
 	}
-	if (i < n && s[i] != ' ' && s[i] != '\t')
+	if (i < n && blank_at(s + i, n - i) == 0)
 		return 0;
 	*text = trim(s + i, n - i);
 	return 1;
@@ -296,17 +327,6 @@ take_date(dg_parser *p, const char *s, size_t n)
 	return 1;
 }
 
-static int
-has_blank(dg_str t)
-{
-	size_t i;
-
-	for (i = 0; i < t.n; i++)
-		if (blank_at(t.p + i, t.n - i) > 0)
-			return 1;
-	return 0;
-}
-
 /* Splits heading text into marker and rest: the first word is a marker
  * when it is made only of emoji code points and more words follow. */
 static void
@@ -319,8 +339,7 @@ split_marker(dg_str text, dg_str *marker, dg_str *rest)
 	marker->p = text.p;
 	marker->n = 0;
 	*rest = text;
-	while (w < text.n && blank_at(text.p + w, text.n - w) == 0)
-		w++;
+	w = find_blank(text.p, text.n);
 	if (w == 0 || w == text.n)
 		return;
 	for (len = 0; len < w; len += cl)
@@ -402,6 +421,7 @@ dg_parser_begin(dg_parser *p, const char *name, size_t n)
 		take_date(p, name, (size_t)(base - name));
 	p->kind.len = 0;
 	p->h1_kind = 0;
+	p->titled = 0;
 	p->lineno = 0;
 	p->section = 0;
 	p->state = OUTSIDE;
@@ -456,15 +476,13 @@ static int
 source(dg_parser *p, dg_str text, uint64_t lineno)
 {
 	dg_str title = text, url = { text.p, 0 };
-	size_t i, end, b;
+	size_t i, end, b, k;
 
 	for (i = text.n; i-- > 0;)
 		if (url_paren(text.p, i, text.n))
 			break;
 	if (i != (size_t)-1) {
-		for (b = i + 1; b < text.n && blank_at(text.p + b,
-		    text.n - b) == 0; b++)
-			continue;
+		b = i + 1 + find_blank(text.p + i + 1, text.n - i - 1);
 		end = text.n;
 		while (end > i + 1 && text.p[end - 1] != ')')
 			end--;
@@ -475,13 +493,13 @@ source(dg_parser *p, dg_str text, uint64_t lineno)
 			url.p = text.p + i + 1;
 			url.n = end - 1 - (i + 1);
 			title = trim(text.p, i);
-			/* [Title](URL), maybe in bold. */
-			while (title.n > 0 && (title.p[0] == '*' ||
-			    title.p[0] == '_') && title.p[title.n - 1] == ']')
-				title = trim(title.p + 1, title.n - 1);
-			if (title.n >= 2 && title.p[0] == '[' &&
+			/* [Title](URL), maybe in bold: "**[" starts it. */
+			for (k = 0; k < title.n && (title.p[k] == '*' ||
+			    title.p[k] == '_'); k++)
+				continue;
+			if (title.n - k >= 2 && title.p[k] == '[' &&
 			    title.p[title.n - 1] == ']')
-				title = trim(title.p + 1, title.n - 2);
+				title = trim(title.p + k + 1, title.n - k - 2);
 		}
 	}
 	return emit(p, title, url, lineno);
@@ -531,7 +549,10 @@ summary_line(dg_parser *p, const char *s, size_t n)
  * The digest's title, a level-one heading: the date and the kind, which
  * follows the last ':' up to any chart image.  A date there is no kind:
  * "Insights: 2024-03-04" names none, and "Insights: Papers (2024-03-04)"
- * names Papers (the text before the date, else after it).
+ * names Papers (the text before the date, else after it).  A later H1
+ * ("# 결론") that names no kind leaves the kind as it is, though kind
+ * headings may change it from there on (a combined digest read after
+ * another); one that names a kind begins another digest.
  */
 static int
 title_heading(dg_parser *p, const char *s, size_t n, dg_str text)
@@ -555,13 +576,18 @@ title_heading(dg_parser *p, const char *s, size_t n, dg_str text)
 		}
 		t = before.n > 0 ? before : after;
 	}
+	if (t.n == 0 && p->titled) {
+		p->h1_kind = 0;
+		return DG_OK;
+	}
+	p->titled = 1;
 	p->h1_kind = t.n > 0;
 	return set_folded(&p->kind, t);
 }
 
 /* Is the heading a kind heading of the combined layout, whose title names
- * no kind: level two, one word after any marker ("## Papers", "## News")?
- * Then *word is the kind. */
+ * no kind: level two, "Papers" or "News" (any case) after any marker?
+ * Then *word is the kind, as written. */
 static int
 kind_heading(const dg_parser *p, int level, dg_str text, dg_str *word)
 {
@@ -570,7 +596,8 @@ kind_heading(const dg_parser *p, int level, dg_str text, dg_str *word)
 	if (p->h1_kind || level != 2)
 		return 0;
 	split_marker(trim(text.p, image_at(text.p, text.n)), &marker, word);
-	return word->n > 0 && !has_blank(*word);
+	return (word->n == 6 && equals_fold(word->p, 6, "papers")) ||
+	    (word->n == 4 && equals_fold(word->p, 4, "news"));
 }
 
 /* A heading outside sections that does not start one: the digest's
@@ -648,9 +675,11 @@ start_section(dg_parser *p)
 	if (p->state != OUTSIDE && (st = close_section(p)) != DG_OK)
 		return st;
 	heading(p->pend.p, p->pend.len, &level, &text);
-	/* A title with a summary of its own still names the kind and date
-	 * of the digest. */
-	if (level == 1 && p->section == 0 &&
+	/* The file's first H1, when it has a summary of its own, is still
+	 * the title: it names the kind and date of the digest.  One with
+	 * a marker is a section like the others. */
+	split_marker(text, &marker, &rest);
+	if (level == 1 && !p->titled && p->section == 0 && marker.n == 0 &&
 	    (st = title_heading(p, p->pend.p, p->pend.len, text)) != DG_OK)
 		return st;
 	/* A chart image is no part of the category. */
@@ -671,9 +700,10 @@ start_section(dg_parser *p)
 /*
  * In the combined layout the last section of the Papers part may have no
  * sources: its summary runs on into "## News".  The pending heading ends
- * the summary when it is a kind heading naming one of the two kinds, and
- * line s, the next non-blank one, is an image or a heading, as under a
- * kind heading.  Other headings in a summary stay summary text.
+ * the summary when, after an earlier kind heading, it is one too and
+ * carries its chart image as kind headings do: on the line under it (s,
+ * the next non-blank one), or on its own line with a heading under it.
+ * Any other heading in a summary stays summary text.
  */
 static int
 kind_follows(const dg_parser *p, const char *s, size_t n)
@@ -681,11 +711,13 @@ kind_follows(const dg_parser *p, const char *s, size_t n)
 	dg_str text, word;
 	int level;
 
-	return heading(p->pend.p, p->pend.len, &level, &text) &&
-	    kind_heading(p, level, text, &word) &&
-	    ((word.n == 6 && equals_fold(word.p, 6, "papers")) ||
-	    (word.n == 4 && equals_fold(word.p, 4, "news"))) &&
-	    (image_at(s, n) < n || heading(s, n, &level, &text));
+	if (p->kind.len == 0 || !heading(p->pend.p, p->pend.len, &level,
+	    &text) || !kind_heading(p, level, text, &word))
+		return 0;
+	if (image_at(s, n) < n)
+		return 1;
+	return image_at(text.p, text.n) < text.n &&
+	    heading(s, n, &level, &text);
 }
 
 /* The pending heading turned out not to start a section: it and the

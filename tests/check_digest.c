@@ -552,6 +552,101 @@ START_TEST(test_h1_kind_beside_date)
 }
 END_TEST
 
+START_TEST(test_kind_heading_with_image_ends_sourceless_summary)
+{
+	/* The image may sit on the kind heading's own line. */
+	parse("x.md", "# Insights\n## Papers![g](p_2024-03-04.png)\n"
+	    "### A\n**요약:**\ns\n## News![g](n_2024-03-05.png)\n"
+	    "### B\n**요약:**\nt\n");
+	ck_assert_uint_eq(nrecs, 2);
+	field(0, DG_F_SUMMARY, "s");
+	field(1, DG_F_KIND, "News");
+	field(1, DG_F_DATE, "2024-03-05");
+}
+END_TEST
+
+START_TEST(test_kind_word_heading_in_summary_stays_text)
+{
+	/* Without a chart image "## News" is a summary's own heading: the
+	 * sources after it still belong to the section. */
+	parse("x.md", "# AI Digest 2024-10-19\n## LLM\n**요약:**\nintro\n\n"
+	    "## News\n\n### Top story\ntext\n\n**출처:**\n- T (https://a)\n");
+	ck_assert_uint_eq(nrecs, 1);
+	field(0, DG_F_SUMMARY, "intro\n\n## News\n\n### Top story\ntext");
+	field(0, DG_F_URL, "https://a");
+	ck_assert_uint_eq(nstrays, 0);
+}
+END_TEST
+
+START_TEST(test_h1_sections_after_title_keep_kind)
+{
+	parse("x.md", "# Insights : Papers\n\n# \xf0\x9f\x8e\xa0 LLM: Agents\n"
+	    "**요약:**\ns\n**출처:**\n- T (https://a)\n\n"
+	    "# \xf0\x9f\xa7\xb8 CV\n**요약:**\nt\n");
+	ck_assert_uint_eq(nrecs, 2);
+	field(0, DG_F_KIND, "Papers");
+	field(0, DG_F_CATEGORY, "LLM: Agents");
+	field(1, DG_F_KIND, "Papers");
+	field(1, DG_F_CATEGORY, "CV");
+}
+END_TEST
+
+START_TEST(test_later_h1_without_kind_keeps_kind)
+{
+	parse("x.md", "# X : News 2024-10-19\n## LLM\n**요약:**\ns\n"
+	    "**출처:**\n- T (https://a)\n\n# 결론\n\n## CV\n**요약:**\nt\n");
+	ck_assert_uint_eq(nrecs, 2);
+	field(1, DG_F_KIND, "News");
+	field(1, DG_F_DATE, "2024-10-19");
+}
+END_TEST
+
+START_TEST(test_later_h1_with_kind_starts_another_digest)
+{
+	/* As when digests are read one after another from a pipe. */
+	parse("-", "# X : News\n## A\n**요약:**\ns\n**출처:**\n"
+	    "- T (https://a)\n# Y : Papers\n## B\n**요약:**\nt\n");
+	ck_assert_uint_eq(nrecs, 2);
+	field(0, DG_F_KIND, "News");
+	field(1, DG_F_KIND, "Papers");
+}
+END_TEST
+
+START_TEST(test_only_papers_or_news_heading_sets_kind)
+{
+	/* A one-word heading that is not a section is no kind heading. */
+	parse("x.md", "# AI 뉴스 다이제스트 2024-10-19\n## LLM\n**요약:**\ns\n"
+	    "**출처:**\n- T (https://a)\n\n## \xf0\x9f\xa7\xb8 Robotics\n\n"
+	    "없습니다.\n\n## CV\n**요약:**\nt\n");
+	ck_assert_uint_eq(nrecs, 2);
+	field(1, DG_F_KIND, "");
+	ck_assert_uint_eq(nstrays, 2);
+}
+END_TEST
+
+START_TEST(test_nbsp_around_labels_and_in_item_indent)
+{
+	parse("x.md", "## A\n\xc2\xa0**요약:**\ns\n\xe3\x80\x80**출처:**\xe3\x80\x80\n"
+	    "\xc2\xa0- T (https://a)\n-\xc2\xa0U (https://b)\n");
+	ck_assert_uint_eq(nrecs, 2);
+	field(0, DG_F_SUMMARY, "s");
+	field(0, DG_F_TITLE, "T");
+	field(1, DG_F_TITLE, "U");
+}
+END_TEST
+
+START_TEST(test_emphasis_in_title_is_kept)
+{
+	/* Only emphasis around a whole [Title] link goes. */
+	parse("x.md", "## A\n**요약:**\ns\n**출처:**\n"
+	    "- **GPT-5 출시** [기사](https://a.com/x)\n"
+	    "- _Nature_ [PDF](https://b.com/y)\n");
+	ck_assert_uint_eq(nrecs, 2);
+	field(0, DG_F_TITLE, "**GPT-5 출시** [기사]");
+	field(1, DG_F_TITLE, "_Nature_ [PDF]");
+}
+END_TEST
+
 START_TEST(test_crlf_bom_and_no_final_newline_same_records)
 {
 	static const char clean[] = "# T : News\n## A\n**요약:**\ns\n\n"
@@ -731,6 +826,14 @@ digest_suite(void)
 	tcase_add_test(tc, test_other_heading_in_summary_stays_text);
 	tcase_add_test(tc, test_kind_heading_is_level_two);
 	tcase_add_test(tc, test_h1_kind_beside_date);
+	tcase_add_test(tc, test_kind_heading_with_image_ends_sourceless_summary);
+	tcase_add_test(tc, test_kind_word_heading_in_summary_stays_text);
+	tcase_add_test(tc, test_h1_sections_after_title_keep_kind);
+	tcase_add_test(tc, test_later_h1_without_kind_keeps_kind);
+	tcase_add_test(tc, test_later_h1_with_kind_starts_another_digest);
+	tcase_add_test(tc, test_only_papers_or_news_heading_sets_kind);
+	tcase_add_test(tc, test_nbsp_around_labels_and_in_item_indent);
+	tcase_add_test(tc, test_emphasis_in_title_is_kept);
 	tcase_add_test(tc, test_crlf_bom_and_no_final_newline_same_records);
 	tcase_add_test(tc, test_nul_cr_and_invalid_utf8_are_data);
 	tcase_add_test(tc, test_stray_lines_reported_not_data);
