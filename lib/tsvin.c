@@ -140,8 +140,9 @@ take_header(dg_tsvin *t)
 		if ((size_t)c + 1 > ncols)
 			ncols = (size_t)c + 1;
 	}
-	/* A record whose title happens to be "url" is not a header. */
-	if (named < 2 && t->nf > 1)
+	/* A record whose title happens to be "url" is not a header; a
+	 * line too short to be a record is ("url\tnote"). */
+	if (named < 2 && t->nf >= DG_NFIELDS)
 		return 0;
 	memcpy(t->col, col, sizeof(col));
 	t->ncols = ncols;

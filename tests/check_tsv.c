@@ -609,6 +609,37 @@ START_TEST(test_tsvin_custom_header_names_only_needed_fields)
 }
 END_TEST
 
+START_TEST(test_tsvin_header_of_one_name_and_extra_columns)
+{
+	/* SPEC: extra columns still work; "note" is no field of ours. */
+	static const char text[] = "url\tnote\nhttp://a/\tx\n";
+	dg_tsvin t;
+
+	dg_tsvin_init_mem(&t, text, sizeof(text) - 1, 1u << DG_F_URL);
+	next_ok(&t);
+	ck_assert_uint_eq(t.rd.lineno, 2);
+	field_is(&t, DG_F_URL, "http://a/");
+	ck_assert_int_eq(dg_tsvin_next(&t), DG_EOF);
+	dg_tsvin_free(&t);
+}
+END_TEST
+
+START_TEST(test_tsvin_record_titled_url_is_not_header)
+{
+	/* Nine fields naming one field name: a record, not a header. */
+	static const char text[] =
+	    "2024-01-01\tNews\tAI\turl\thttp://a\tf.md\t1\t\ts\n";
+	dg_tsvin t;
+
+	dg_tsvin_init_mem(&t, text, sizeof(text) - 1, 1u << DG_F_URL);
+	next_ok(&t);
+	ck_assert_uint_eq(t.rd.lineno, 1);
+	field_is(&t, DG_F_URL, "http://a");
+	ck_assert_int_eq(dg_tsvin_next(&t), DG_EOF);
+	dg_tsvin_free(&t);
+}
+END_TEST
+
 START_TEST(test_tsvin_repeated_custom_header_skipped)
 {
 	/* cat a.tsv b.tsv, each made with the same custom header. */
@@ -938,6 +969,8 @@ tsv_suite(void)
 	tcase_add_test(in, test_tsvin_header_with_crlf_and_bom_skipped);
 	tcase_add_test(in, test_tsvin_custom_header_finds_fields_by_name);
 	tcase_add_test(in, test_tsvin_custom_header_names_only_needed_fields);
+	tcase_add_test(in, test_tsvin_header_of_one_name_and_extra_columns);
+	tcase_add_test(in, test_tsvin_record_titled_url_is_not_header);
 	tcase_add_test(in, test_tsvin_repeated_custom_header_skipped);
 	tcase_add_test(in, test_tsvin_custom_header_only_on_first_line);
 	tcase_add_test(in, test_tsvin_standard_header_resets_columns);
