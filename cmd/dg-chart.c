@@ -39,6 +39,8 @@ struct run {
 	size_t n, cap;
 	uint64_t rest;		/* rows past those, summed into restv */
 	dg_value restv;
+	dg_value total;		/* of every row taken: kept finite, so the
+				   chart's sums and shares are too */
 	dg_buf labels;		/* label arena */
 	dg_buf title;		/* title from a header, when no -t */
 	int titled;		/* title is set */
@@ -116,15 +118,20 @@ add_row(struct run *r, const char *name, uint64_t lineno, dg_str label,
     const dg_value *v)
 {
 	struct row *p;
+	dg_value total = r->total;
 	size_t off = r->labels.len;
 	int st;
 
+	/* A line that would make the sum infinite is bad, not the chart. */
+	if (dg_value_add(&total, v) != DG_OK) {
+		dg_warnl(name, lineno, "sum of values too large");
+		r->status = DG_EXIT_TROUBLE;
+		return;
+	}
 	if (r->top > 0 && r->n > r->top) {
-		if (dg_value_add(&r->restv, v) != DG_OK) {
-			dg_warnl(name, lineno, "sum of values too large");
-			r->status = DG_EXIT_TROUBLE;
-			return;
-		}
+		r->total = total;
+		/* No larger than the total: cannot overflow. */
+		(void)dg_value_add(&r->restv, v);
 		r->rest++;
 		return;
 	}
@@ -136,6 +143,7 @@ add_row(struct run *r, const char *name, uint64_t lineno, dg_str label,
 		return;
 	} else if (st != DG_OK)
 		dg_nomem();
+	r->total = total;
 	if (r->n == r->cap) {
 		r->cap = r->cap ? r->cap * 2 : 64;
 		if ((p = realloc(r->rows, r->cap * sizeof(*p))) == NULL)
@@ -232,7 +240,6 @@ draw(struct run *r, const char *title, unsigned width, int shares)
 	dg_chart c;
 	dg_bar *bar;
 	size_t i;
-	int st;
 
 	if ((bar = calloc(r->n + 1, sizeof(*bar))) == NULL)
 		dg_nomem();
@@ -246,10 +253,8 @@ draw(struct run *r, const char *title, unsigned width, int shares)
 		bar[r->top].label.p = other;
 		bar[r->top].label.n = sizeof(other) - 1;
 		bar[r->top].merged = r->rest + 1;
-		if (dg_value_add(&bar[r->top].v, &r->restv) != DG_OK) {
-			dg_warnx("sum of values too large");
-			r->status = DG_EXIT_TROUBLE;
-		}
+		/* Part of the total, which is finite. */
+		(void)dg_value_add(&bar[r->top].v, &r->restv);
 	}
 	if (title != NULL) {
 		c.title.p = title;
@@ -265,13 +270,10 @@ draw(struct run *r, const char *title, unsigned width, int shares)
 	c.n = r->n;
 	c.width = width;
 	c.shares = shares;
-	if ((st = dg_chart_svg(&out, &c)) == DG_ERANGE) {
-		dg_warnx("sum of values too large");
-		r->status = DG_EXIT_TROUBLE;
-	} else if (st != DG_OK)
+	/* The total is finite, so only memory can fail. */
+	if (dg_chart_svg(&out, &c) != DG_OK)
 		dg_nomem();
-	else
-		dg_out(out.p, out.len);
+	dg_out(out.p, out.len);
 	dg_buf_free(&out);
 	free(bar);
 }
@@ -291,6 +293,7 @@ main(int argc, char *argv[])
 	memset(&o, 0, sizeof(o));
 	r.col = 2;
 	r.restv.isint = 1;
+	r.total.isint = 1;
 	while ((c = dg_opt_next(&o, argc, argv, "f:n:pt:w:hV", dg_std_longopts)) !=
 	    -1) {
 		switch (c) {

@@ -229,7 +229,9 @@ bars(struct w *w, const dg_chart *c, const dg_ticks *t, double lx,
 	for (i = 0; i < c->n; i++) {
 		bar = &c->bar[i];
 		y = TOP + (double)i * ROW + (ROW - BAR) / 2.0;
-		len = plot * bar->v.d / t->top;
+		/* Divided first: plot * v overflows for v near the largest
+		 * double. */
+		len = plot * (bar->v.d / t->top);
 		if (bar->v.d > 0 && len < 1)
 			len = 1;	/* a value above zero stays visible */
 		put(w, "<g class=\"row\"><title>");

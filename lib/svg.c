@@ -1,4 +1,5 @@
 /* svg.c - SVG writing pieces: XML escaping, text width, axis ticks. */
+#include <math.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -134,19 +135,28 @@ dg_svg_ticks(double max, unsigned target, dg_ticks *t)
 		n = 1;
 	t->count = (unsigned)n;
 	t->top = n * t->step;
+	/* Near the largest double no round top is finite: then the ticks
+	 * split max itself. */
+	if (isinf(t->top)) {
+		t->count = target;
+		t->step = max / target;
+		t->top = max;
+	}
 }
 
 int
 dg_svg_tick(dg_buf *b, const dg_ticks *t, unsigned i)
 {
 	char s[400];
+	double v = i == t->count ? t->top : i * t->step;
 	int len;
 
-	if (t->exp >= 15)
-		len = snprintf(s, sizeof(s), "%.6g", i * t->step);
+	/* Beyond 15 digits, or very small, in exponent form. */
+	if (t->exp >= 15 || t->exp < -6)
+		len = snprintf(s, sizeof(s), "%.6g", v);
 	else
 		len = snprintf(s, sizeof(s), "%.*f", t->exp < 0 ? -t->exp : 0,
-		    i * t->step);
+		    v);
 	if (len < 0 || (size_t)len >= sizeof(s))
 		return DG_ENOMEM;
 	return dg_buf_add(b, s, (size_t)len);

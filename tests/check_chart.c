@@ -99,6 +99,27 @@ START_TEST(test_chart_hostile_label_cannot_make_an_element)
 }
 END_TEST
 
+START_TEST(test_chart_bar_of_huge_value_fits)
+{
+	/* 9e307 times the plot's width overflows a double. */
+	dg_bar b[2];
+	char *x, *r;
+	size_t n;
+
+	b[0] = bar("big", 0);
+	b[0].v.d = 9e307;
+	b[0].v.isint = 0;
+	b[1] = bar("small", 1);
+	x = chart(b, 2, 0, &n);
+	ck_assert_ptr_nonnull(r = strstr(x, "class=\"bar\""));
+	ck_assert_ptr_nonnull(r = strstr(r, "width=\""));
+	ck_assert(strtod(r + 7, NULL) > 100);
+	ck_assert(strtod(r + 7, NULL) < 600);
+	ck_assert_ptr_null(strstr(x, "inf"));
+	free(x);
+}
+END_TEST
+
 START_TEST(test_chart_with_no_bars_says_no_data)
 {
 	char *x;
@@ -138,6 +159,7 @@ chart_suite(void)
 	tcase_add_test(tc, test_chart_is_identical_for_identical_input);
 	tcase_add_test(tc, test_chart_has_accessible_title_desc_and_tooltips);
 	tcase_add_test(tc, test_chart_hostile_label_cannot_make_an_element);
+	tcase_add_test(tc, test_chart_bar_of_huge_value_fits);
 	tcase_add_test(tc, test_chart_with_no_bars_says_no_data);
 	tcase_add_test(tc, test_chart_widens_for_long_labels);
 	suite_add_tcase(s, tc);

@@ -1,4 +1,6 @@
 /* Unit tests of svg.c: XML escaping, text width, ticks, coordinates. */
+#include <float.h>
+#include <math.h>
 #include <string.h>
 
 #include "check_util.h"
@@ -143,6 +145,26 @@ START_TEST(test_tick_labels_have_just_the_decimals_needed)
 }
 END_TEST
 
+START_TEST(test_ticks_near_largest_double_stay_finite)
+{
+	/* No round top above 1.7e308 is finite: the ticks split max. */
+	dg_ticks t;
+
+	dg_svg_ticks(1.7e308, 6, &t);
+	ck_assert(!isinf(t.top) && t.top >= 1.7e308);
+	ck_assert(!isinf(t.step) && t.step > 0);
+	check_tick(1.7e308, 6, 6, "1.7e+308");
+	check_tick(DBL_MAX, 6, 6, "1.79769e+308");
+}
+END_TEST
+
+START_TEST(test_tiny_tick_labels_use_an_exponent)
+{
+	check_tick(1e-300, 5, 5, "1e-300");
+	check_tick(0.000004, 2, 1, "0.000002");
+}
+END_TEST
+
 START_TEST(test_coord_one_decimal_no_trailing_zero)
 {
 	dg_buf b = {0};
@@ -174,6 +196,8 @@ svg_suite(void)
 	tcase_add_test(tc, test_ticks_are_nice_numbers_1_2_5);
 	tcase_add_test(tc, test_ticks_for_zero_max_span_zero_to_one);
 	tcase_add_test(tc, test_tick_labels_have_just_the_decimals_needed);
+	tcase_add_test(tc, test_ticks_near_largest_double_stay_finite);
+	tcase_add_test(tc, test_tiny_tick_labels_use_an_exponent);
 	tcase_add_test(tc, test_coord_one_decimal_no_trailing_zero);
 	suite_add_tcase(s, tc);
 	return s;
