@@ -25,6 +25,8 @@ struct run {
 	int by;			/* the key, or -1 until -b or a header */
 	int status;		/* exit status so far */
 	int warned;		/* the order warning was given */
+	int otherkey;		/* -m: the rows follow a header naming
+				   another key, and are left out */
 };
 
 static void
@@ -94,13 +96,16 @@ merge_line(struct run *r, const char *name, uint64_t lineno, dg_str line)
 			return;
 		if (r->by < 0)
 			r->by = h;
-		else if (h != r->by) {
+		r->otherkey = h != r->by;
+		if (r->otherkey) {
 			dg_warnl(name, lineno, "%s counts, merging by %s",
 			    dg_stats_by_names[h], dg_stats_by_names[r->by]);
 			r->status = DG_EXIT_TROUBLE;
 		}
 		return;
 	}
+	if (r->otherkey)
+		return;
 	st = dg_stats_parse_row(line.p, line.n, &key, count, &nf, &bad);
 	if (st == DG_OK && (st = dg_stats_merge(r->s, key, count)) == DG_OK)
 		return;
@@ -139,6 +144,7 @@ merge_file(struct run *r, const char *name)
 		return;
 	}
 	dg_reader_init_fd(&rd, fd);
+	r->otherkey = 0;
 	while ((st = dg_reader_next(&rd, &line)) == DG_OK)
 		merge_line(r, name, rd.lineno, line);
 	if (st == DG_EIO) {
