@@ -8,7 +8,8 @@
 /*
  * Geometry, in pixels.  Text widths are estimated from columns (wide
  * East Asian characters count two): COL is a generous width of one
- * column of 13px sans-serif, so labels are never cut.
+ * column of 13px sans-serif, so labels are never cut (label_width adds
+ * for wider letters).
  */
 #define PAD	16	/* outer margin */
 #define TOP	48	/* from the top to the first bar row */
@@ -116,6 +117,27 @@ share(struct w *w, const dg_chart *c, const dg_value *v, double total)
 	snprintf(s, sizeof(s), " (%.1f%%)", total > 0 ? v->d / total * 100 :
 	    0.0);
 	put(w, s);
+}
+
+/*
+ * The width of a label: COL a column, more for the letters wider than
+ * that in common sans fonts (DejaVu Sans: capitals up to 0.79em, W, m
+ * and @ about 1em), so that a label of capitals is not cut either.
+ */
+static double
+label_width(dg_str s)
+{
+	double w = COL * (double)dg_svg_columns(s.p, s.n);
+	size_t i;
+
+	for (i = 0; i < s.n; i++) {
+		if (s.p[i] == 'M' || s.p[i] == 'W' || s.p[i] == 'm' ||
+		    s.p[i] == 'w' || s.p[i] == '@' || s.p[i] == '%')
+			w += COL * 0.6;
+		else if ((s.p[i] >= 'A' && s.p[i] <= 'Z') || s.p[i] == '&')
+			w += COL * 0.25;
+	}
+	return w;
 }
 
 static size_t
@@ -278,8 +300,7 @@ dg_chart_svg(dg_buf *b, const dg_chart *c)
 		}
 		if (c->bar[i].v.d > max)
 			max = c->bar[i].v.d;
-		cw = COL * (double)dg_svg_columns(label_of(&c->bar[i]).p,
-		    label_of(&c->bar[i]).n);
+		cw = label_width(label_of(&c->bar[i]));
 		if (cw > labelw)
 			labelw = cw;
 		tmp.len = 0;

@@ -150,6 +150,35 @@ START_TEST(test_chart_widens_for_long_labels)
 }
 END_TEST
 
+/* Where the bars start: the x of the first grid line. */
+static double
+bars_start(const char *label)
+{
+	dg_bar b[1];
+	char *x, *r;
+	size_t n;
+	double x0;
+
+	b[0] = bar(label, 1);
+	x = chart(b, 1, 0, &n);
+	ck_assert_ptr_nonnull(r = strstr(x, "<line x1=\""));
+	x0 = strtod(r + 10, NULL);
+	free(x);
+	return x0;
+}
+
+START_TEST(test_chart_gives_capitals_room)
+{
+	/* 20 W of 13px DejaVu Sans are about 257px wide: the bars start
+	 * past them, and later than after 20 narrow letters. */
+	ck_assert(bars_start("WWWWWWWWWWWWWWWWWWWW") >= 16 + 257);
+	ck_assert(bars_start("WWWWWWWWWWWWWWWWWWWW") >
+	    bars_start("iiiiiiiiiiiiiiiiiiii"));
+	ck_assert(bars_start("ABCDEFGHIJKLMNOPQRST") >
+	    bars_start("abcdefghijklmnopqrst"));
+}
+END_TEST
+
 static Suite *
 chart_suite(void)
 {
@@ -159,6 +188,7 @@ chart_suite(void)
 	tcase_add_test(tc, test_chart_is_identical_for_identical_input);
 	tcase_add_test(tc, test_chart_has_accessible_title_desc_and_tooltips);
 	tcase_add_test(tc, test_chart_hostile_label_cannot_make_an_element);
+	tcase_add_test(tc, test_chart_gives_capitals_room);
 	tcase_add_test(tc, test_chart_bar_of_huge_value_fits);
 	tcase_add_test(tc, test_chart_with_no_bars_says_no_data);
 	tcase_add_test(tc, test_chart_widens_for_long_labels);
