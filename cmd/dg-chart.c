@@ -248,8 +248,8 @@ draw(struct run *r, const char *title, unsigned width, int shares)
 		bar[i].label.n = r->rows[i].len;
 		bar[i].v = r->rows[i].v;
 	}
-	/* One row past the top shows as itself; more become "other". */
-	if (r->rest > 0) {
+	/* The rows past the top, one or more, become "other" (SPEC). */
+	if (r->top > 0 && r->n > r->top) {
 		bar[r->top].label.p = other;
 		bar[r->top].label.n = sizeof(other) - 1;
 		bar[r->top].merged = r->rest + 1;

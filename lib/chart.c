@@ -154,8 +154,9 @@ phrase(struct w *w, const dg_chart *c, const dg_bar *bar, double total)
 
 	esc(w, label_of(bar));
 	if (bar->merged > 0) {
-		snprintf(s, sizeof(s), " (%llu rows)",
-		    (unsigned long long)bar->merged);
+		snprintf(s, sizeof(s), " (%llu %s)",
+		    (unsigned long long)bar->merged,
+		    bar->merged == 1 ? "row" : "rows");
 		put(w, s);
 	}
 	put(w, ": ");
