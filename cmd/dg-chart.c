@@ -96,8 +96,9 @@ header(struct run *r, const char *name, size_t nf, int *skip)
 			if (r->f[i].n == strlen(r->fieldname) &&
 			    memcmp(r->f[i].p, r->fieldname, r->f[i].n) == 0)
 				break;
-		if (i == nf) {
-			dg_warnl(name, 1, "no column named %s", r->fieldname);
+		if (i == nf || i == 0) {
+			dg_warnl(name, 1, i == 0 ? "%s is the label column" :
+			    "no column named %s", r->fieldname);
 			r->status = DG_EXIT_TROUBLE;
 			*skip = 1;
 			return 1;
