@@ -675,15 +675,14 @@ start_section(dg_parser *p)
 	if (p->state != OUTSIDE && (st = close_section(p)) != DG_OK)
 		return st;
 	heading(p->pend.p, p->pend.len, &level, &text);
+	/* A chart image is no part of the category. */
+	split_marker(trim(text.p, image_at(text.p, text.n)), &marker, &rest);
 	/* The file's first H1, when it has a summary of its own, is still
 	 * the title: it names the kind and date of the digest.  One with
 	 * a marker is a section like the others. */
-	split_marker(text, &marker, &rest);
 	if (level == 1 && !p->titled && p->section == 0 && marker.n == 0 &&
 	    (st = title_heading(p, p->pend.p, p->pend.len, text)) != DG_OK)
 		return st;
-	/* A chart image is no part of the category. */
-	split_marker(trim(text.p, image_at(text.p, text.n)), &marker, &rest);
 	if (set_buf(&p->emoji, marker.p, marker.n) != DG_OK ||
 	    set_folded(&p->category, rest) != DG_OK)
 		return DG_ENOMEM;
