@@ -163,7 +163,7 @@ heading(const char *s, size_t n, int *level, dg_str *text)
 	h = t.n;
 	while (h > 0 && t.p[h - 1] == '#')
 		h--;
-	if (h < t.n && (h == 0 || t.p[h - 1] == ' ' || t.p[h - 1] == '\t'))
+	if (h < t.n && (h == 0 || blank_before(t.p, h) > 0))
 		t = trim(t.p, h);
 	*text = t;
 	return 1;
@@ -250,12 +250,14 @@ item(const char *s, size_t n, dg_str *text)
 static int
 thematic_break(const char *s, size_t n)
 {
-	size_t i, count = 0;
+	size_t i, b, count = 0;
 	char c = 0;
 
 	for (i = 0; i < n; i++) {
-		if (s[i] == ' ' || s[i] == '\t')
+		if ((b = blank_at(s + i, n - i)) > 0) {
+			i += b - 1;
 			continue;
+		}
 		if (c == 0 && (s[i] == '-' || s[i] == '*' || s[i] == '_'))
 			c = s[i];
 		if (s[i] != c)
@@ -457,6 +459,22 @@ starts_fold(const char *s, size_t n, const char *prefix)
 	return n >= len && equals_fold(s, len, prefix);
 }
 
+/* The offset of the '[' that pairs with the ']' at s[close], or close
+ * when there is none. */
+static size_t
+opening(const char *s, size_t close)
+{
+	size_t i, depth = 0;
+
+	for (i = close + 1; i-- > 0;) {
+		if (s[i] == ']')
+			depth++;
+		else if (s[i] == '[' && --depth == 0)
+			return i;
+	}
+	return close;
+}
+
 /* Is s[i] the '(' of "(http://" or "(https://"? */
 static int
 url_paren(const char *s, size_t i, size_t n)
@@ -493,12 +511,15 @@ source(dg_parser *p, dg_str text, uint64_t lineno)
 			url.p = text.p + i + 1;
 			url.n = end - 1 - (i + 1);
 			title = trim(text.p, i);
-			/* [Title](URL), maybe in bold: "**[" starts it. */
+			/* [Title](URL), maybe in bold: "**[" starts it, and
+			 * its '[' pairs with the last ']' ("[단독] ... [종합]"
+			 * keeps both). */
 			for (k = 0; k < title.n && (title.p[k] == '*' ||
 			    title.p[k] == '_'); k++)
 				continue;
 			if (title.n - k >= 2 && title.p[k] == '[' &&
-			    title.p[title.n - 1] == ']')
+			    title.p[title.n - 1] == ']' &&
+			    opening(title.p, title.n - 1) == k)
 				title = trim(title.p + k + 1, title.n - k - 2);
 		}
 	}

@@ -647,6 +647,30 @@ START_TEST(test_emphasis_in_title_is_kept)
 }
 END_TEST
 
+START_TEST(test_brackets_go_only_when_they_pair)
+{
+	/* Korean news titles: "[단독] ... [종합]" keeps both brackets. */
+	parse("x.md", "## A\n**요약:**\ns\n**출처:**\n"
+	    "- [단독] 칩 공개 [종합] (https://n.kr/1)\n"
+	    "- [속보] 새 모델 [영상](https://n.kr/2)\n"
+	    "- [Nested [x] Title](https://n.kr/3)\n");
+	ck_assert_uint_eq(nrecs, 3);
+	field(0, DG_F_TITLE, "[단독] 칩 공개 [종합]");
+	field(1, DG_F_TITLE, "[속보] 새 모델 [영상]");
+	field(2, DG_F_TITLE, "Nested [x] Title");
+}
+END_TEST
+
+START_TEST(test_nbsp_in_thematic_break_and_closing_hashes)
+{
+	parse("x.md", "## C D\xc2\xa0##\n**요약:**\ns\n**출처:**\n"
+	    "- t (http://u)\n-\xc2\xa0-\xc2\xa0-\n");
+	ck_assert_uint_eq(nrecs, 1);
+	field(0, DG_F_CATEGORY, "C D");
+	field(0, DG_F_TITLE, "t");
+}
+END_TEST
+
 START_TEST(test_crlf_bom_and_no_final_newline_same_records)
 {
 	static const char clean[] = "# T : News\n## A\n**요약:**\ns\n\n"
@@ -834,6 +858,8 @@ digest_suite(void)
 	tcase_add_test(tc, test_only_papers_or_news_heading_sets_kind);
 	tcase_add_test(tc, test_nbsp_around_labels_and_in_item_indent);
 	tcase_add_test(tc, test_emphasis_in_title_is_kept);
+	tcase_add_test(tc, test_brackets_go_only_when_they_pair);
+	tcase_add_test(tc, test_nbsp_in_thematic_break_and_closing_hashes);
 	tcase_add_test(tc, test_crlf_bom_and_no_final_newline_same_records);
 	tcase_add_test(tc, test_nul_cr_and_invalid_utf8_are_data);
 	tcase_add_test(tc, test_stray_lines_reported_not_data);
