@@ -58,7 +58,9 @@ struct dg_parser {
 /*
  * The length of the blank at the start of s[0..n): a space or a tab, or
  * a no-break space (U+00A0) or an ideographic space (U+3000), which
- * editors and Korean input methods put where a space is meant; else 0.
+ * editors and Korean input methods put where a space is meant, or a CR,
+ * which ends every line of a file converted to CRLF twice (CR CR LF);
+ * else 0.  Blanks matter to the structure only: text keeps them.
  */
 static size_t
 blank_at(const char *s, size_t n)
@@ -68,6 +70,7 @@ blank_at(const char *s, size_t n)
 	switch ((unsigned char)s[0]) {
 	case ' ':
 	case '\t':
+	case '\r':
 		return 1;
 	case 0xc2:
 		return n >= 2 && (unsigned char)s[1] == 0xa0 ? 2 : 0;
@@ -88,6 +91,7 @@ blank_before(const char *s, size_t n)
 	switch ((unsigned char)s[n - 1]) {
 	case ' ':
 	case '\t':
+	case '\r':
 		return 1;
 	case 0xa0:
 		return n >= 2 && (unsigned char)s[n - 2] == 0xc2 ? 2 : 0;
@@ -105,7 +109,7 @@ find_blank(const char *s, size_t n)
 {
 	/* The bytes that may start one: most go by at a look. */
 	static const unsigned char may[256] = {
-		[' '] = 1, ['\t'] = 1, [0xc2] = 1, [0xe3] = 1
+		[' '] = 1, ['\t'] = 1, ['\r'] = 1, [0xc2] = 1, [0xe3] = 1
 	};
 	size_t i;
 

@@ -697,6 +697,21 @@ START_TEST(test_crlf_bom_and_no_final_newline_same_records)
 }
 END_TEST
 
+START_TEST(test_crlf_converted_twice_same_records)
+{
+	/* CR CR LF, as when a CRLF file is converted again. */
+	parse("x.md", "# T : News\r\r\n## A\r\r\n**요약:**\r\r\ns\r\r\n\r\r\n"
+	    "**출처:**\r\r\n- t (http://u)\r\r\n");
+	ck_assert_uint_eq(nrecs, 1);
+	field(0, DG_F_KIND, "News");
+	field(0, DG_F_CATEGORY, "A");
+	/* The CR left is data, but no part of the structure. */
+	field(0, DG_F_SUMMARY, "s\r");
+	field(0, DG_F_TITLE, "t");
+	field(0, DG_F_URL, "http://u");
+}
+END_TEST
+
 START_TEST(test_nul_cr_and_invalid_utf8_are_data)
 {
 	static const char text[] = "## A\n**요약:**\na\0b\rc\xff\xfe\n"
@@ -861,6 +876,7 @@ digest_suite(void)
 	tcase_add_test(tc, test_brackets_go_only_when_they_pair);
 	tcase_add_test(tc, test_nbsp_in_thematic_break_and_closing_hashes);
 	tcase_add_test(tc, test_crlf_bom_and_no_final_newline_same_records);
+	tcase_add_test(tc, test_crlf_converted_twice_same_records);
 	tcase_add_test(tc, test_nul_cr_and_invalid_utf8_are_data);
 	tcase_add_test(tc, test_stray_lines_reported_not_data);
 	tcase_add_test(tc, test_heading_needs_blank_after_hashes);
