@@ -570,11 +570,37 @@ summary_line(dg_parser *p, const char *s, size_t n)
 	return DG_OK;
 }
 
+/* The length of the mark that may set a date off at the start of
+ * s[0..n) ('-', '|', ',', '/', an en or em dash), or 0. */
+static size_t
+separator(const char *s, size_t n)
+{
+	if (n >= 1 && (s[0] == '-' || s[0] == '|' || s[0] == ',' ||
+	    s[0] == '/'))
+		return 1;
+	if (n >= 3 && (memcmp(s, "\xe2\x80\x93", 3) == 0 ||
+	    memcmp(s, "\xe2\x80\x94", 3) == 0))
+		return 3;
+	return 0;
+}
+
+/* The length of such a mark at the end of s[0..n), or 0. */
+static size_t
+separator_before(const char *s, size_t n)
+{
+	if (n >= 1 && separator(s + n - 1, 1) == 1)
+		return 1;
+	if (n >= 3 && separator(s + n - 3, 3) == 3)
+		return 3;
+	return 0;
+}
+
 /*
  * The digest's title, a level-one heading: the date and the kind, which
  * follows the last ':' up to any chart image.  A date there is no kind:
  * "Insights: 2024-03-04" names none, and "Insights: Papers (2024-03-04)"
- * names Papers (the text before the date, else after it).  A later H1
+ * names Papers (the text before the date, else after it, less the
+ * dashes or bars that set the date off).  A later H1
  * ("# 결론") that names no kind leaves the kind as it is, though kind
  * headings may change it from there on (a combined digest read after
  * another); one that names a kind begins another digest.
@@ -583,7 +609,7 @@ static int
 title_heading(dg_parser *p, const char *s, size_t n, dg_str text)
 {
 	dg_str t = trim(text.p, image_at(text.p, text.n)), before, after;
-	size_t i, d;
+	size_t i, d, k;
 	char day[10];
 
 	take_date(p, s, n);
@@ -599,6 +625,11 @@ title_heading(dg_parser *p, const char *s, size_t n, dg_str text)
 			before = trim(before.p, before.n - 1);
 			after = trim(after.p + 1, after.n - 1);
 		}
+		/* "News - 2024-10-19", "2024-10-19 | Papers". */
+		while ((k = separator_before(before.p, before.n)) > 0)
+			before = trim(before.p, before.n - k);
+		while ((k = separator(after.p, after.n)) > 0)
+			after = trim(after.p + k, after.n - k);
 		t = before.n > 0 ? before : after;
 	}
 	if (t.n == 0 && p->titled) {

@@ -549,6 +549,16 @@ START_TEST(test_h1_kind_beside_date)
 	parse("x.md", "# Insights: [2024-10-19] News\n## A\n**요약:**\ns\n");
 	field(0, DG_F_KIND, "News");
 	field(0, DG_F_DATE, "2024-10-19");
+	/* Dashes and bars that set the date off go with it. */
+	parse("x.md", "# Insights: News - 2024-10-19\n## A\n**요약:**\ns\n");
+	field(0, DG_F_KIND, "News");
+	parse("x.md", "# Insights: 2024-10-19 | Papers\n## A\n**요약:**\ns\n");
+	field(0, DG_F_KIND, "Papers");
+	parse("x.md", "# Insights: News \xe2\x80\x94 2024-10-19\n## A\n"
+	    "**요약:**\ns\n");
+	field(0, DG_F_KIND, "News");
+	parse("x.md", "# Insights: C-3PO - 2024-10-19\n## A\n**요약:**\ns\n");
+	field(0, DG_F_KIND, "C-3PO");
 }
 END_TEST
 
