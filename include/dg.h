@@ -305,7 +305,9 @@ enum dg_exit {
 	DG_EXIT_TROUBLE = 2	/* usage, unreadable file, bad input, write error */
 };
 
-/* The program name used in messages; set once at the top of main. */
+/* The program name used in messages; set once at the top of main, before
+ * any output to stderr, which it makes line-buffered: each message goes
+ * out in one write. */
 void dg_setprogname(const char *name);
 const char *dg_getprogname(void);
 /* "prog: message\n" on stderr. */

@@ -82,25 +82,23 @@ blank_at(const char *s, size_t n)
 	}
 }
 
-/* The length of the blank that ends s[0..n), or 0. */
+/* The length of the mark that ends s[0..n), or 0: at (blank_at, say)
+ * tells the length of a mark of 1 to 3 bytes at the start of a string. */
+static size_t
+mark_before(size_t (*at)(const char *, size_t), const char *s, size_t n)
+{
+	size_t k;
+
+	for (k = 1; k <= 3 && k <= n; k++)
+		if (at(s + n - k, k) == k)
+			return k;
+	return 0;
+}
+
 static size_t
 blank_before(const char *s, size_t n)
 {
-	if (n == 0)
-		return 0;
-	switch ((unsigned char)s[n - 1]) {
-	case ' ':
-	case '\t':
-	case '\r':
-		return 1;
-	case 0xa0:
-		return n >= 2 && (unsigned char)s[n - 2] == 0xc2 ? 2 : 0;
-	case 0x80:
-		return n >= 3 && (unsigned char)s[n - 2] == 0x80 &&
-		    (unsigned char)s[n - 3] == 0xe3 ? 3 : 0;
-	default:
-		return 0;
-	}
+	return mark_before(blank_at, s, n);
 }
 
 /* The offset of the first blank in s[0..n), or n. */
@@ -283,6 +281,13 @@ image_at(const char *s, size_t n)
 		b++;
 	}
 	return n;
+}
+
+/* t without a chart image ("![...](...)") and what follows it. */
+static dg_str
+before_image(dg_str t)
+{
+	return trim(t.p, image_at(t.p, t.n));
 }
 
 static int
@@ -498,19 +503,16 @@ static int
 source(dg_parser *p, dg_str text, uint64_t lineno)
 {
 	dg_str title = text, url = { text.p, 0 };
-	size_t i, end, b, k;
+	size_t i, end, k;
 
 	for (i = text.n; i-- > 0;)
 		if (url_paren(text.p, i, text.n))
 			break;
 	if (i != (size_t)-1) {
-		b = i + 1 + find_blank(text.p + i + 1, text.n - i - 1);
-		end = text.n;
-		while (end > i + 1 && text.p[end - 1] != ')')
-			end--;
-		if (end > b)
-			for (end = b; end > i + 1 && text.p[end - 1] != ')';)
-				end--;
+		/* The last ')' before any blank. */
+		for (end = i + 1 + find_blank(text.p + i + 1, text.n - i - 1);
+		    end > i + 1 && text.p[end - 1] != ')'; end--)
+			continue;
 		if (end > i + 1) {
 			url.p = text.p + i + 1;
 			url.n = end - 1 - (i + 1);
@@ -584,17 +586,6 @@ separator(const char *s, size_t n)
 	return 0;
 }
 
-/* The length of such a mark at the end of s[0..n), or 0. */
-static size_t
-separator_before(const char *s, size_t n)
-{
-	if (n >= 1 && separator(s + n - 1, 1) == 1)
-		return 1;
-	if (n >= 3 && separator(s + n - 3, 3) == 3)
-		return 3;
-	return 0;
-}
-
 /*
  * The digest's title, a level-one heading: the date and the kind, which
  * follows the last ':' up to any chart image.  A date there is no kind:
@@ -608,7 +599,7 @@ separator_before(const char *s, size_t n)
 static int
 title_heading(dg_parser *p, const char *s, size_t n, dg_str text)
 {
-	dg_str t = trim(text.p, image_at(text.p, text.n)), before, after;
+	dg_str t = before_image(text), before, after;
 	size_t i, d, k;
 	char day[10];
 
@@ -626,7 +617,7 @@ title_heading(dg_parser *p, const char *s, size_t n, dg_str text)
 			after = trim(after.p + 1, after.n - 1);
 		}
 		/* "News - 2024-10-19", "2024-10-19 | Papers". */
-		while ((k = separator_before(before.p, before.n)) > 0)
+		while ((k = mark_before(separator, before.p, before.n)) > 0)
 			before = trim(before.p, before.n - k);
 		while ((k = separator(after.p, after.n)) > 0)
 			after = trim(after.p + k, after.n - k);
@@ -651,7 +642,7 @@ kind_heading(const dg_parser *p, int level, dg_str text, dg_str *word)
 
 	if (p->h1_kind || level != 2)
 		return 0;
-	split_marker(trim(text.p, image_at(text.p, text.n)), &marker, word);
+	split_marker(before_image(text), &marker, word);
 	return (word->n == 6 && equals_fold(word->p, 6, "papers")) ||
 	    (word->n == 4 && equals_fold(word->p, 4, "news"));
 }
@@ -732,7 +723,7 @@ start_section(dg_parser *p)
 		return st;
 	heading(p->pend.p, p->pend.len, &level, &text);
 	/* A chart image is no part of the category. */
-	split_marker(trim(text.p, image_at(text.p, text.n)), &marker, &rest);
+	split_marker(before_image(text), &marker, &rest);
 	/* The file's first H1, when it has a summary of its own, is still
 	 * the title: it names the kind and date of the digest.  One with
 	 * a marker is a section like the others. */
@@ -755,9 +746,10 @@ start_section(dg_parser *p)
 /*
  * In the combined layout the last section of the Papers part may have no
  * sources: its summary runs on into "## News".  The pending heading ends
- * the summary when, after an earlier kind heading, it is one too and
- * carries its chart image as kind headings do: on the line under it (s,
- * the next non-blank one), or on its own line with a heading under it.
+ * the summary when, once a kind heading has set the kind, it is one too
+ * and carries its chart image as kind headings do: on the line under it
+ * (s, the next non-blank one), or on its own line with a heading under
+ * it.
  * Any other heading in a summary stays summary text.
  */
 static int

@@ -278,12 +278,12 @@ dg_hash_entries(const dg_hash *h, size_t *n)
 		return NULL;
 	/* The blocks, not the slots: entries are read in memory order. */
 	for (b = h->ent.first; b != NULL; b = b->next)
-		for (off = 0; off < b->used; off += entry_size(h, v[k].key.n),
-		    k++) {
+		for (off = 0; off < b->used; k++) {
 			e = block_data(b) + off;
 			v[k].key.p = key_of(h, e);
 			v[k].key.n = *keylen_of(h, e);
 			v[k].val = e;
+			off += entry_size(h, v[k].key.n);
 		}
 	*n = k;
 	return v;

@@ -179,8 +179,7 @@ dg_stats_domain(dg_buf *b, const char *url, size_t n)
 	if (dg_buf_add(b, h.p, h.n) != DG_OK)
 		return DG_ENOMEM;
 	for (i = start; i < b->len; i++)
-		if (b->p[i] >= 'A' && b->p[i] <= 'Z')
-			b->p[i] += 'a' - 'A';
+		b->p[i] = (char)lowered((unsigned char)b->p[i]);
 	if (b->len - start > 4 && memcmp(b->p + start, "www.", 4) == 0) {
 		memmove(b->p + start, b->p + start + 4, b->len - start - 4);
 		b->len -= 4;
