@@ -14,6 +14,8 @@ WARN = -std=c11 -pedantic -W -Wall -Wextra -Wmissing-prototypes \
 	-Wcast-qual -Wformat=2 -Wundef -Wvla -Wnull-dereference
 CPPFLAGS = -D_POSIX_C_SOURCE=200809L -Iinclude
 LDFLAGS =
+# dg-cat reads a big file with a thread per processor.
+THREADS = -pthread
 
 # B is a prefix for build output, so that a sanitizer build (B=san/)
 # can sit beside the normal one.
@@ -38,14 +40,14 @@ all: $(CMDS)
 
 $(OBJ)/%.o: %.c $(HDR)
 	@mkdir -p $(@D)
-	$(CC) $(CPPFLAGS) $(WARN) $(CFLAGS) -c -o $@ $<
+	$(CC) $(CPPFLAGS) $(WARN) $(CFLAGS) $(THREADS) -c -o $@ $<
 
 # The replay test calls the fuzz harnesses.
 FUZZOBJ = $(patsubst %.c,$(OBJ)/%.o,$(wildcard fuzz/fuzz_*.c))
 $(FUZZOBJ): fuzz/fuzz.h
 $(OBJ)/tests/check_replay: $(OBJ)/tests/check_replay.o \
     $(OBJ)/tests/check_util.o $(FUZZOBJ) $(LIB)
-	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(CHECKLIBS)
+	$(CC) $(CFLAGS) $(LDFLAGS) $(THREADS) -o $@ $^ $(CHECKLIBS)
 
 $(LIB): $(LIBOBJ)
 	rm -f $@
@@ -53,10 +55,10 @@ $(LIB): $(LIBOBJ)
 
 $(BIN)/%: $(OBJ)/cmd/%.o $(LIB)
 	@mkdir -p $(@D)
-	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $< $(LIB)
+	$(CC) $(CFLAGS) $(LDFLAGS) $(THREADS) -o $@ $< $(LIB)
 
 $(OBJ)/tests/check_%: $(OBJ)/tests/check_%.o $(OBJ)/tests/check_util.o $(LIB)
-	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(CHECKLIBS)
+	$(CC) $(CFLAGS) $(LDFLAGS) $(THREADS) -o $@ $^ $(CHECKLIBS)
 
 # Unit tests (Check), then end-to-end tests of the commands, then the
 # man pages when mandoc is here.

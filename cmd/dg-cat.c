@@ -33,12 +33,14 @@ struct run {
 	size_t ncat;
 	dg_glob **kind;		/* kind patterns (-k), OR-ed; none: any */
 	size_t nkind;
+	unsigned need;		/* the fields matched */
 	int invert;		/* -v */
 	int quiet;		/* -q */
 	int header;		/* -H */
 	int written;		/* something went to stdout */
 	int selected;		/* a record was selected */
 	int status;		/* trouble so far */
+	const char *name;	/* the file being read */
 	dg_buf scratch;		/* an unescaped field */
 };
 
@@ -53,19 +55,21 @@ compile(const char *pat)
 }
 
 /* Does one of the n patterns match field id of the record?  -1 on a bad
- * escape (reported). */
+ * escape, reported unless quiet. */
 static int
-matches(struct run *r, const dg_tsvin *t, const char *name, enum dg_field id,
-    dg_glob **g, size_t n)
+matches(const dg_tsvin *t, enum dg_field id, dg_glob **g, size_t n,
+    dg_buf *scratch, const char *name)
 {
 	dg_str f = dg_tsvin_field(t, id), raw;
 	size_t i;
 	int st;
 
-	if ((st = dg_field_raw(f, &r->scratch, &raw)) == DG_ENOMEM)
+	if ((st = dg_field_raw(f, scratch, &raw)) == DG_ENOMEM)
 		dg_nomem();
 	if (st != DG_OK) {
-		dg_warn_escape(name, t->rd.lineno, dg_field_names[id], f);
+		if (name != NULL)
+			dg_warn_escape(name, t->rd.lineno, dg_field_names[id],
+			    f);
 		return -1;
 	}
 	for (i = 0; i < n; i++)
@@ -74,12 +78,37 @@ matches(struct run *r, const dg_tsvin *t, const char *name, enum dg_field id,
 	return 0;
 }
 
+/* Is the current record selected?  -1 on bad input, reported unless
+ * name is NULL. */
+static int
+selected(const struct run *r, const dg_tsvin *t, dg_buf *scratch,
+    const char *name)
+{
+	int k = 1, c;
+
+	if (r->nkind > 0 && (k = matches(t, DG_F_KIND, r->kind, r->nkind,
+	    scratch, name)) < 0)
+		return -1;
+	if ((c = matches(t, DG_F_CATEGORY, r->cat, r->ncat, scratch,
+	    name)) < 0)
+		return -1;
+	return k && c != r->invert;
+}
+
 static void
 put(struct run *r, const char *p, size_t n)
 {
 	dg_out(p, n);
 	dg_out("\n", 1);
 	r->written = 1;
+}
+
+/* -H: the header goes before the first record. */
+static void
+heading(struct run *r)
+{
+	if (r->header && !r->written)
+		put(r, std, sizeof(std) - 1);
 }
 
 /*
@@ -98,63 +127,127 @@ file_header(struct run *r, const dg_tsvin *t)
 		put(r, std, sizeof(std) - 1);
 }
 
-/* Is the current record selected?  -1 on bad input (reported). */
+/* Deals with what dg_tsvin_next said (st) of t's next line; returns 1
+ * when t is done with. */
 static int
-selected(struct run *r, const dg_tsvin *t, const char *name)
+handle(struct run *r, const dg_tsvin *t, int st)
 {
-	int k = 1, c;
+	int sel;
 
-	if (r->nkind > 0 &&
-	    (k = matches(r, t, name, DG_F_KIND, r->kind, r->nkind)) < 0)
-		return -1;
-	if ((c = matches(r, t, name, DG_F_CATEGORY, r->cat, r->ncat)) < 0)
-		return -1;
-	return k && c != r->invert;
+	if (st == DG_EOF)
+		return 1;
+	if (st != DG_OK) {
+		r->status = DG_EXIT_TROUBLE;
+		return !dg_tsvin_trouble(t, r->name, st);
+	}
+	if ((sel = selected(r, t, &r->scratch, r->name)) < 0) {
+		r->status = DG_EXIT_TROUBLE;
+		return 0;
+	}
+	if (!sel)
+		return 0;
+	r->selected = 1;
+	if (r->quiet)
+		return 1;
+	heading(r);
+	put(r, t->line.p, t->line.n);
+	return 0;
+}
+
+/* In parallel: selects the records of a block into b->out, or leaves
+ * the block to emit when a line needs a message. */
+static void
+work(void *arg, dg_block *b)
+{
+	const struct run *r = arg;
+	dg_tsvin t;
+	int st, sel;
+
+	dg_tsvin_init_block(&t, b, r->need);
+	while ((st = dg_tsvin_next(&t)) == DG_OK) {
+		if ((sel = selected(r, &t, &b->scratch, NULL)) < 0)
+			break;
+		if (sel && (dg_buf_add(&b->out, t.line.p, t.line.n) != DG_OK ||
+		    dg_buf_addc(&b->out, '\n') != DG_OK))
+			dg_nomem();
+	}
+	b->redo = st != DG_EOF;
+	b->lines = t.rd.lineno - b->lineno;
+	dg_tsvin_free(&t);
+}
+
+/* In file order: writes what work selected, or goes over the block
+ * again line by line, with messages. */
+static uint64_t
+emit(void *arg, dg_block *b)
+{
+	struct run *r = arg;
+	dg_tsvin t;
+	uint64_t lines;
+
+	if (!b->redo) {
+		if (b->out.len > 0) {
+			r->selected = 1;
+			heading(r);
+			dg_out(b->out.p, b->out.len);
+			r->written = 1;
+		}
+		return b->lines;
+	}
+	dg_tsvin_init_block(&t, b, r->need);
+	while (!handle(r, &t, dg_tsvin_next(&t)))
+		continue;
+	lines = t.rd.lineno - b->lineno;
+	dg_tsvin_free(&t);
+	return lines;
+}
+
+/* Filters the rest of a regular file in parallel; 0 when it cannot. */
+static int
+in_parallel(struct run *r, dg_tsvin *t, int fd)
+{
+	dg_parallel par;
+	off_t off;
+	int st;
+
+	/* A header of its own would change the columns from a line that
+	 * any block may hold; -q wants one record, not all. */
+	if (r->quiet || t->header.len > 0 || !dg_parallel_can(fd) ||
+	    (off = dg_reader_tell(&t->rd)) < 0)
+		return 0;
+	memset(&par, 0, sizeof(par));
+	par.work = work;
+	par.emit = emit;
+	par.arg = r;
+	par.lineno = t->rd.lineno;
+	if ((st = dg_parallel_run(&par, fd, off)) != DG_OK) {
+		r->status = DG_EXIT_TROUBLE;
+		dg_tsvin_trouble(t, r->name, st);
+	}
+	return 1;
 }
 
 /* Filters one file; returns 1 when -q has its answer. */
 static int
 cat_file(struct run *r, const char *name)
 {
-	unsigned need = 1u << DG_F_CATEGORY;
 	dg_tsvin t;
-	int fd, st, first = 1, sel;
+	int fd, st, done;
 
 	if ((fd = dg_open(name)) < 0) {
 		r->status = DG_EXIT_TROUBLE;
 		return 0;
 	}
-	if (r->nkind > 0)
-		need |= 1u << DG_F_KIND;
-	dg_tsvin_init_fd(&t, fd, need);
-	for (;;) {
-		st = dg_tsvin_next(&t);
-		if (st == DG_ENOMEM)
-			dg_nomem();
-		if (first && t.headers > 0)
-			file_header(r, &t);
-		first = 0;
-		if (st == DG_EOF)
-			break;
-		if (st != DG_OK) {
-			r->status = DG_EXIT_TROUBLE;
-			if (dg_tsvin_trouble(&t, name, st))
-				continue;
-			break;
-		}
-		if ((sel = selected(r, &t, name)) < 0) {
-			r->status = DG_EXIT_TROUBLE;
-			continue;
-		}
-		if (!sel)
-			continue;
-		r->selected = 1;
-		if (r->quiet)
-			break;
-		if (r->header && !r->written)
-			put(r, std, sizeof(std) - 1);
-		put(r, t.line.p, t.line.n);
-	}
+	r->name = name;
+	dg_tsvin_init_fd(&t, fd, r->need);
+	st = dg_tsvin_next(&t);
+	if (t.headers > 0)
+		file_header(r, &t);
+	done = handle(r, &t, st);
+	if (!done && st == DG_OK)
+		done = in_parallel(r, &t, fd);
+	while (!done)
+		done = handle(r, &t, dg_tsvin_next(&t));
 	dg_tsvin_free(&t);
 	dg_close(fd);
 	return r->quiet && r->selected;
@@ -224,13 +317,16 @@ main(int argc, char *argv[])
 		}
 		r.cat[r.ncat++] = compile(argv[o.ind++]);
 	}
+	r.need = 1u << DG_F_CATEGORY;
+	if (r.nkind > 0)
+		r.need |= 1u << DG_F_KIND;
 	if (o.ind == argc)
 		stop = cat_file(&r, "-");
 	for (; o.ind < argc && !stop; o.ind++)
 		stop = cat_file(&r, argv[o.ind]);
 	/* -H promises a header even when nothing was selected. */
-	if (r.header && !r.written && !r.quiet)
-		put(&r, std, sizeof(std) - 1);
+	if (!r.quiet)
+		heading(&r);
 	free_all(&r);
 	if (r.quiet && r.selected)
 		return dg_out_close(DG_EXIT_OK);

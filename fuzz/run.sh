@@ -14,7 +14,7 @@ CC=${FUZZCC:-clang}
 # FUZZFLAGS adds compiler flags (a different set needs rm -r fuzzbuild/lib).
 FLAGS="-g -O1 -fno-omit-frame-pointer -fsanitize=address,undefined
     -fno-sanitize-recover=all -std=c11 -D_POSIX_C_SOURCE=200809L
-    -Iinclude -Ifuzz $FUZZFLAGS"
+    -Iinclude -Ifuzz -pthread $FUZZFLAGS"
 B=${FUZZBUILD:-fuzzbuild}
 if [ $# -eq 0 ]; then
 	set -- $(cd fuzz && ls fuzz_*.c | sed 's/^fuzz_//; s/\.c$//')

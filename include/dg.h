@@ -13,6 +13,8 @@
 #ifndef DG_H
 #define DG_H
 
+#include <sys/types.h>
+
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -86,7 +88,50 @@ void dg_reader_init_mem(dg_reader *r, const char *p, size_t n);
 /* DG_OK with *line set (valid until the next call), DG_EOF, DG_EIO or
  * DG_ENOMEM. */
 int dg_reader_next(dg_reader *r, dg_str *line);
+/* The file offset of the next line, or -1 when the fd cannot seek. */
+off_t dg_reader_tell(const dg_reader *r);
 void dg_reader_free(dg_reader *r);
+
+/* --- a regular file in parallel (parallel.c) ------------------------ */
+
+/* A block of whole lines of a file, as dg_parallel_run hands it out.  A
+ * worker keeps its dg_block, and the room in its buffers, from one
+ * block to the next. */
+typedef struct {
+	const char *p;		/* the lines with their LFs (the last line of
+				   a file may have none) */
+	size_t n;
+	uint64_t lineno;	/* lines before the block: exact in emit, in
+				   work only the first line's (a lower bound) */
+	uint64_t lines;		/* for work to tell emit; 0 at first */
+	int redo;		/* for work to tell emit; 0 at first */
+	dg_buf out;		/* for work's output; empty at first */
+	dg_buf scratch;		/* for work's own use */
+} dg_block;
+
+typedef struct {
+	/* Runs on several blocks at once, one per thread: it may change
+	 * only the block. */
+	void (*work)(void *arg, dg_block *b);
+	/* Runs on each block in file order, one at a time; returns the
+	 * number of lines in the block. */
+	uint64_t (*emit)(void *arg, dg_block *b);
+	void *arg;
+	uint64_t lineno;	/* lines before the offset given */
+	size_t block;		/* bytes per block; 0: 1 MiB */
+	int threads;		/* 0: one per processor, up to 4 */
+} dg_parallel;
+
+/* Can dg_parallel_run read fd: is it a regular file? */
+int dg_parallel_can(int fd);
+/*
+ * Cuts the regular file fd, from offset off where a line starts, into
+ * blocks of whole lines, and hands each to work, in parallel, and then
+ * to emit, in order.  Leaves the fd's offset at the end of the file.
+ * DG_OK, or DG_EIO (errno says why) when a read failed, DG_ENOMEM
+ * when memory ran out: the blocks before have been emitted.
+ */
+int dg_parallel_run(const dg_parallel *par, int fd, off_t off);
 
 /* --- UTF-8 (utf8.c) ----------------------------------------------------- */
 
@@ -167,6 +212,9 @@ typedef struct {
 
 void dg_tsvin_init_fd(dg_tsvin *t, int fd, unsigned need);
 void dg_tsvin_init_mem(dg_tsvin *t, const char *p, size_t n, unsigned need);
+/* Reads the records of a block of a file without a header of its own:
+ * its lines are numbered on from b->lineno, and none is a first line. */
+void dg_tsvin_init_block(dg_tsvin *t, const dg_block *b, unsigned need);
 /* DG_OK with a record, DG_EOF, DG_EIO, DG_ENOMEM, or DG_EFIELDS
  * (t->nfields holds the count found, t->ncols the count expected; the
  * reader can go on with the next line).  Past the first line of an input

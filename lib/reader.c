@@ -120,6 +120,16 @@ dg_reader_next(dg_reader *r, dg_str *line)
 	return DG_OK;
 }
 
+off_t
+dg_reader_tell(const dg_reader *r)
+{
+	off_t at;
+
+	if (r->fd < 0 || (at = lseek(r->fd, 0, SEEK_CUR)) < 0)
+		return -1;
+	return at - (off_t)(r->end - r->start);
+}
+
 void
 dg_reader_free(dg_reader *r)
 {

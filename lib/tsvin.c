@@ -58,6 +58,15 @@ dg_tsvin_init_mem(dg_tsvin *t, const char *p, size_t n, unsigned need)
 	init(t, need);
 }
 
+void
+dg_tsvin_init_block(dg_tsvin *t, const dg_block *b, unsigned need)
+{
+	dg_reader_init_mem(&t->rd, b->p, b->n);
+	t->rd.bom_checked = 1;
+	t->rd.lineno = b->lineno;
+	init(t, need);
+}
+
 /* Makes room for n fields in t->f. */
 static int
 room(dg_tsvin *t, size_t n)

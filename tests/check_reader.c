@@ -35,36 +35,6 @@ next_is_eof(dg_reader *r)
 	ck_assert_int_eq(dg_reader_next(r, &line), DG_EOF);
 }
 
-static void
-write_all(int fd, const char *p, size_t n)
-{
-	ssize_t w;
-
-	while (n > 0) {
-		w = write(fd, p, n);
-		if (w < 0 && errno == EINTR)
-			continue;
-		ck_assert_int_gt(w, 0);
-		p += w;
-		n -= (size_t)w;
-	}
-}
-
-/* An unlinked temporary file holding the n bytes at p, rewound. */
-static int
-temp_file(const char *p, size_t n)
-{
-	char path[] = "/tmp/check_readerXXXXXX";
-	int fd;
-
-	fd = mkstemp(path);
-	ck_assert_int_ge(fd, 0);
-	unlink(path);
-	write_all(fd, p, n);
-	ck_assert_int_eq(lseek(fd, 0, SEEK_SET), 0);
-	return fd;
-}
-
 /* --- input with known lines, for the large tests ------------------------ */
 
 #define MAXLINES 4096
@@ -331,7 +301,7 @@ START_TEST(test_reader_empty_input)
 	ck_assert_uint_eq(r.lineno, 0);
 	dg_reader_init_mem(&r, "", 0);
 	next_is_eof(&r);
-	fd = temp_file("", 0);
+	fd = dg_check_temp_file("", 0);
 	dg_reader_init_fd(&r, fd);
 	next_is_eof(&r);
 	ck_assert_uint_eq(r.lineno, 0);
@@ -365,7 +335,7 @@ START_TEST(test_reader_fd_small_input)
 	dg_reader r;
 	int fd;
 
-	fd = temp_file(text, sizeof(text) - 1);
+	fd = dg_check_temp_file(text, sizeof(text) - 1);
 	dg_reader_init_fd(&r, fd);
 	next_is(&r, "one", 3);
 	next_is(&r, "two\0", 4);
@@ -373,6 +343,46 @@ START_TEST(test_reader_fd_small_input)
 	next_is_eof(&r);
 	dg_reader_free(&r);
 	close(fd);
+}
+END_TEST
+
+START_TEST(test_reader_tell_is_offset_of_next_line)
+{
+	static const char text[] = "\xef\xbb\xbf" "ab\r\ncd\nef";
+	dg_reader r;
+	int fd;
+
+	fd = dg_check_temp_file(text, sizeof(text) - 1);
+	dg_reader_init_fd(&r, fd);
+	next_is(&r, "ab", 2);
+	ck_assert_int_eq(dg_reader_tell(&r), 7);
+	next_is(&r, "cd", 2);
+	ck_assert_int_eq(dg_reader_tell(&r), 10);
+	next_is(&r, "ef", 2);
+	ck_assert_int_eq(dg_reader_tell(&r), 12);
+	dg_reader_free(&r);
+	close(fd);
+}
+END_TEST
+
+START_TEST(test_reader_tell_of_pipe_or_memory_is_minus_one)
+{
+	dg_reader r;
+	dg_str line;
+	int p[2];
+
+	ck_assert_int_eq(pipe(p), 0);
+	dg_check_write_all(p[1], "a\nb\n", 4);
+	close(p[1]);
+	dg_reader_init_fd(&r, p[0]);
+	ck_assert_int_eq(dg_reader_next(&r, &line), DG_OK);
+	ck_assert_int_eq(dg_reader_tell(&r), -1);
+	dg_reader_free(&r);
+	close(p[0]);
+	dg_reader_init_mem(&r, "a\nb\n", 4);
+	ck_assert_int_eq(dg_reader_next(&r, &line), DG_OK);
+	ck_assert_int_eq(dg_reader_tell(&r), -1);
+	dg_reader_free(&r);
 }
 END_TEST
 
@@ -418,7 +428,7 @@ START_TEST(test_reader_line_longer_than_buffer)
 
 	ck_assert_ptr_nonnull(in);
 	long_lines(in);
-	fd = temp_file(in->data.p, in->data.len);
+	fd = dg_check_temp_file(in->data.p, in->data.len);
 	dg_reader_init_fd(&r, fd);
 	expect_lines(&r, in);
 	dg_reader_free(&r);
@@ -464,7 +474,7 @@ START_TEST(test_reader_lines_straddle_reads)
 	ck_assert_ptr_nonnull(in);
 	many_lines(in);
 	ck_assert_uint_gt(in->data.len, 1024 * 1024);
-	fd = temp_file(in->data.p, in->data.len);
+	fd = dg_check_temp_file(in->data.p, in->data.len);
 	dg_reader_init_fd(&r, fd);
 	expect_lines(&r, in);
 	dg_reader_free(&r);
@@ -619,6 +629,8 @@ reader_suite(void)
 	tcase_add_test(tc, test_reader_empty_input);
 	tcase_add_test(tc, test_reader_lineno_counts_lines);
 	tcase_add_test(tc, test_reader_fd_small_input);
+	tcase_add_test(tc, test_reader_tell_is_offset_of_next_line);
+	tcase_add_test(tc, test_reader_tell_of_pipe_or_memory_is_minus_one);
 	tcase_add_test(tc, test_reader_read_error_is_eio);
 	tcase_add_test(tc, test_reader_mem_does_not_own_buffer);
 	tcase_add_test(tc, test_reader_bom_and_crlf_split_across_reads);

@@ -506,6 +506,32 @@ field_is(const dg_tsvin *t, enum dg_field id, const char *want)
 	dg_check_str(dg_tsvin_field(t, id), want, dg_field_names[id]);
 }
 
+/* A block of a file (dg_parallel) goes on numbering lines, and its first
+ * line is not the file's: no header by names, no BOM. */
+START_TEST(test_tsvin_block_numbers_on_without_header_or_bom)
+{
+	static const char text[] = "url\tnote\n" DG_TSV_HEADER "\n"
+	    "\xef\xbb\xbf" REC1 "\n";
+	dg_block b;
+	dg_tsvin t;
+
+	memset(&b, 0, sizeof(b));
+	b.p = text;
+	b.n = sizeof(text) - 1;
+	b.lineno = 41;
+	dg_tsvin_init_block(&t, &b, 1u << DG_F_URL);
+	ck_assert_int_eq(dg_tsvin_next(&t), DG_EFIELDS);
+	ck_assert_uint_eq(t.rd.lineno, 42);
+	next_ok(&t);
+	ck_assert_uint_eq(t.rd.lineno, 44);
+	ck_assert_uint_eq(t.headers, 1);
+	field_is(&t, DG_F_DATE, "\xef\xbb\xbf" "2024-01-01");
+	field_is(&t, DG_F_URL, "http://a");
+	ck_assert_int_eq(dg_tsvin_next(&t), DG_EOF);
+	dg_tsvin_free(&t);
+}
+END_TEST
+
 START_TEST(test_tsvin_no_header_fields_in_order)
 {
 	static const char text[] = REC1 "\n" REC2;
@@ -985,6 +1011,7 @@ tsv_suite(void)
 	tcase_add_test(in, test_tsvin_long_fields_before_the_needed_one);
 	tcase_add_test(in, test_tsvin_unneeded_field_missing_is_empty);
 	tcase_add_test(in, test_tsvin_reads_fd);
+	tcase_add_test(in, test_tsvin_block_numbers_on_without_header_or_bom);
 	suite_add_tcase(su, in);
 	return su;
 }

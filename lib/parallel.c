@@ -1,0 +1,277 @@
+/*
+ * parallel.c - the lines of a regular file, block by block, worked on by
+ * several threads and handed on in file order.
+ *
+ * A block owns the lines that start in its stretch of the file.  Each
+ * worker takes the next block number, reads the block with pread (one
+ * byte before it, to see whether a line starts there, and on past its
+ * end to finish the last line it owns), lets work() have it, then waits
+ * for the block's turn and lets emit() have it.  The kernel's copy and
+ * the pass over the bytes, nearly all the work, are shared out among the
+ * processors: on two, dg-cat takes about as long as cat, which only
+ * copies.
+ */
+#include <sys/stat.h>
+#include <errno.h>
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "dg.h"
+
+/* Large enough that the workers seldom wait for each other's turn (dg-cat
+ * on 128 KiB blocks took 1.3 times as long), small beside memory. */
+#define BLOCK (1024 * 1024)
+/* The first read past a block, to finish its last line. */
+#define TAIL 4096
+/* Beyond this the copies compete for memory, not for processors. */
+#define MAX_THREADS 4
+
+struct shared {
+	const dg_parallel *par;
+	int fd;
+	off_t off;		/* where block 0 starts */
+	size_t size;		/* bytes per block */
+	pthread_mutex_t mu;
+	pthread_cond_t cv;	/* turn or end moved */
+	uint64_t next;		/* the next block to take */
+	uint64_t turn;		/* the block whose emit is due */
+	uint64_t end;		/* the first block not to emit */
+	uint64_t lineno;	/* lines before block turn */
+	int st;			/* DG_OK, or why the blocks end early */
+	int err;		/* errno of the read that failed */
+};
+
+struct worker {
+	struct shared *s;
+	char *buf;		/* the block as read */
+	size_t cap;
+	dg_block b;
+};
+
+/* Reads up to n bytes at off into buf; returns how many (fewer at end
+ * of file), or -1. */
+static ssize_t
+readat(int fd, char *buf, size_t n, off_t off)
+{
+	size_t got = 0;
+	ssize_t k;
+
+	while (got < n) {
+		k = pread(fd, buf + got, n - got, off + (off_t)got);
+		if (k < 0 && errno == EINTR)
+			continue;
+		if (k < 0)
+			return -1;
+		if (k == 0)
+			break;
+		got += (size_t)k;
+	}
+	return (ssize_t)got;
+}
+
+static int
+room(struct worker *w, size_t n)
+{
+	char *p;
+
+	if (n <= w->cap)
+		return DG_OK;
+	if ((p = realloc(w->buf, n)) == NULL)
+		return DG_ENOMEM;
+	w->buf = p;
+	w->cap = n;
+	return DG_OK;
+}
+
+/*
+ * Reads block k into w->b: DG_OK (it may own no line, when one line
+ * runs across it), DG_EOF when the file ends before it, DG_EIO or
+ * DG_ENOMEM.
+ */
+static int
+load(struct worker *w, uint64_t k)
+{
+	const struct shared *s = w->s;
+	off_t at = s->off + (off_t)(k * s->size);
+	size_t back = k > 0, len, first = 0, more = TAIL;
+	ssize_t got;
+	char *nl;
+
+	if (room(w, s->size + back) != DG_OK)
+		return DG_ENOMEM;
+	if ((got = readat(s->fd, w->buf, s->size + back, at - back)) < 0)
+		return DG_EIO;
+	len = (size_t)got;
+	if (len <= back)
+		return DG_EOF;
+	/* A line starts at the block, or after the first LF in it. */
+	if (back && w->buf[0] != '\n') {
+		nl = memchr(w->buf, '\n', len);
+		first = nl != NULL ? (size_t)(nl - w->buf) + 1 : len;
+	} else {
+		first = back;
+	}
+	/* The last line it owns ends at the next LF, maybe past the block:
+	 * read on in small steps first, as lines are short beside it. */
+	while (first < len && w->buf[len - 1] != '\n') {
+		if (room(w, len + more) != DG_OK)
+			return DG_ENOMEM;
+		got = readat(s->fd, w->buf + len, more, at - back +
+		    (off_t)len);
+		if (got < 0)
+			return DG_EIO;
+		if (got == 0)
+			break;
+		nl = memchr(w->buf + len, '\n', (size_t)got);
+		len = nl != NULL ? (size_t)(nl - w->buf) + 1 : len + (size_t)got;
+		if (more < s->size)
+			more *= 2;
+	}
+	w->b.p = w->buf + first;
+	w->b.n = len - first;
+	return DG_OK;
+}
+
+/* Waits for block k's turn; returns 0 when the blocks end before it. */
+static int
+wait_turn(struct shared *s, uint64_t k)
+{
+	int mine;
+
+	pthread_mutex_lock(&s->mu);
+	while (s->turn != k && s->turn < s->end)
+		pthread_cond_wait(&s->cv, &s->mu);
+	mine = k < s->end;
+	pthread_mutex_unlock(&s->mu);
+	return mine;
+}
+
+/* No block from k on is emitted: st says why (DG_EOF: the file ended). */
+static void
+end_at(struct shared *s, uint64_t k, int st, int err)
+{
+	pthread_mutex_lock(&s->mu);
+	if (k < s->end) {
+		s->end = k;
+		s->st = st == DG_EOF ? DG_OK : st;
+		s->err = err;
+	}
+	pthread_cond_broadcast(&s->cv);
+	pthread_mutex_unlock(&s->mu);
+}
+
+static void *
+work_on(void *arg)
+{
+	struct worker *w = arg;
+	struct shared *s = w->s;
+	uint64_t k, lines;
+	int st;
+
+	for (;;) {
+		pthread_mutex_lock(&s->mu);
+		k = s->next++;
+		pthread_mutex_unlock(&s->mu);
+		if ((st = load(w, k)) != DG_OK) {
+			end_at(s, k, st, errno);
+			break;
+		}
+		w->b.lineno = s->par->lineno;
+		w->b.lines = 0;
+		w->b.redo = 0;
+		w->b.out.len = 0;
+		s->par->work(s->par->arg, &w->b);
+		if (!wait_turn(s, k))
+			break;
+		/* Only the turn's holder touches s->lineno until it passes. */
+		w->b.lineno = s->lineno;
+		lines = s->par->emit(s->par->arg, &w->b);
+		pthread_mutex_lock(&s->mu);
+		s->lineno += lines;
+		s->turn++;
+		pthread_cond_broadcast(&s->cv);
+		pthread_mutex_unlock(&s->mu);
+	}
+	return NULL;
+}
+
+/* Workers for the blocks there are: threads are no help on a file
+ * of one block. */
+static int
+nthreads(const dg_parallel *par, size_t size, int fd, off_t off)
+{
+	long n = par->threads;
+	struct stat st;
+
+	if (n <= 0) {
+		n = sysconf(_SC_NPROCESSORS_ONLN);
+		if (n > MAX_THREADS)
+			n = MAX_THREADS;
+	}
+	if (n < 1 || fstat(fd, &st) != 0 ||
+	    st.st_size - off <= (off_t)size)
+		return 1;
+	return (int)n;
+}
+
+int
+dg_parallel_can(int fd)
+{
+	struct stat st;
+
+	return fstat(fd, &st) == 0 && S_ISREG(st.st_mode);
+}
+
+int
+dg_parallel_run(const dg_parallel *par, int fd, off_t off)
+{
+	struct shared s;
+	struct worker *w;
+	pthread_t *tid;
+	int n, i, started;
+
+	memset(&s, 0, sizeof(s));
+	s.par = par;
+	s.fd = fd;
+	s.off = off;
+	s.size = par->block > 0 ? par->block : BLOCK;
+	s.end = UINT64_MAX;
+	s.lineno = par->lineno;
+	n = nthreads(par, s.size, fd, off);
+	w = calloc((size_t)n, sizeof(*w));
+	tid = calloc((size_t)n, sizeof(*tid));
+	if (w == NULL || tid == NULL) {
+		free(w);
+		free(tid);
+		return DG_ENOMEM;
+	}
+	pthread_mutex_init(&s.mu, NULL);
+	pthread_cond_init(&s.cv, NULL);
+	/* Worker 0 is this thread; a thread that cannot start leaves its
+	 * share to the others. */
+	for (i = 0; i < n; i++)
+		w[i].s = &s;
+	for (started = 1; started < n; started++)
+		if (pthread_create(&tid[started], NULL, work_on,
+		    &w[started]) != 0)
+			break;
+	work_on(&w[0]);
+	for (i = 1; i < started; i++)
+		pthread_join(tid[i], NULL);
+	pthread_cond_destroy(&s.cv);
+	pthread_mutex_destroy(&s.mu);
+	for (i = 0; i < n; i++) {
+		free(w[i].buf);
+		dg_buf_free(&w[i].b.out);
+		dg_buf_free(&w[i].b.scratch);
+	}
+	free(w);
+	free(tid);
+	/* Leave the offset where a reader of the whole file leaves it, for
+	 * the next command on the same file description. */
+	lseek(fd, 0, SEEK_END);
+	errno = s.err;
+	return s.st;
+}

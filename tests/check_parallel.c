@@ -1,0 +1,245 @@
+/* Unit tests of dg_parallel_run: a regular file in blocks of whole lines,
+ * worked on in parallel and handed on in order. */
+#include <sys/types.h>
+#include <sys/stat.h>
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "check_util.h"
+
+/* What emit saw. */
+struct seen {
+	dg_buf all;		/* the blocks, in the order emitted */
+	uint64_t lines;		/* the lines they held */
+	uint64_t blocks;	/* how many blocks held lines */
+	int misnumbered;	/* a block's lineno was not the lines before */
+	int broken;		/* a block began or ended inside a line */
+};
+
+static uint64_t
+count_lines(const char *p, size_t n)
+{
+	const char *e = p + n, *nl;
+	uint64_t lines = 0;
+
+	while (p < e) {
+		lines++;
+		if ((nl = memchr(p, '\n', (size_t)(e - p))) == NULL)
+			break;
+		p = nl + 1;
+	}
+	return lines;
+}
+
+/* work: the block's bytes and line count, for emit. */
+static void
+copy_block(void *arg, dg_block *b)
+{
+	(void)arg;
+	ck_assert_int_eq(dg_buf_add(&b->out, b->p, b->n), DG_OK);
+	b->lines = count_lines(b->p, b->n);
+}
+
+static uint64_t
+append_block(void *arg, dg_block *b)
+{
+	struct seen *s = arg;
+
+	if (b->lineno != s->lines)
+		s->misnumbered = 1;
+	if (b->out.len > 0) {
+		/* Only the file's last line may lack its LF. */
+		if (s->all.len > 0 && s->all.p[s->all.len - 1] != '\n')
+			s->broken = 1;
+		s->blocks++;
+	}
+	ck_assert_int_eq(dg_buf_add(&s->all, b->out.p, b->out.len), DG_OK);
+	s->lines += b->lines;
+	return b->lines;
+}
+
+/* A copy of a file's blocks into s, block and threads as given. */
+static void
+copier(dg_parallel *par, struct seen *s, size_t block, int threads)
+{
+	memset(s, 0, sizeof(*s));
+	memset(par, 0, sizeof(*par));
+	par->work = copy_block;
+	par->emit = append_block;
+	par->arg = s;
+	par->block = block;
+	par->threads = threads;
+}
+
+/* Runs the copy over the n bytes at p from offset off, and checks that
+ * every line came through once, whole, in order, with its number. */
+static void
+copies(const char *p, size_t n, off_t off, size_t block, int threads)
+{
+	dg_parallel par;
+	struct seen s;
+	int fd;
+
+	copier(&par, &s, block, threads);
+	par.lineno = count_lines(p, (size_t)off);
+	s.lines = par.lineno;
+	fd = dg_check_temp_file(p, n);
+	ck_assert_int_eq(dg_parallel_run(&par, fd, off), DG_OK);
+	ck_assert_msg(s.all.len == n - (size_t)off &&
+	    memcmp(s.all.p ? s.all.p : "", p + off, s.all.len) == 0,
+	    "block %zu, %d threads, %zu bytes from %lld: got %zu bytes back",
+	    block, threads, n, (long long)off, s.all.len);
+	ck_assert_uint_eq(s.lines, count_lines(p, n));
+	ck_assert_msg(!s.misnumbered, "block %zu: a lineno is wrong", block);
+	ck_assert_msg(!s.broken, "block %zu: a line was cut", block);
+	ck_assert_int_eq(lseek(fd, 0, SEEK_CUR), (off_t)n);
+	close(fd);
+	dg_buf_free(&s.all);
+}
+
+#define TEXT(s) { s, sizeof(s) - 1 }
+
+START_TEST(test_parallel_blocks_are_whole_lines_in_order)
+{
+	static const struct {
+		const char *p;
+		size_t n;
+	} text[] = {
+		TEXT(""), TEXT("a"), TEXT("a\n"), TEXT("\n"), TEXT("\n\n\n"),
+		TEXT("ab\ncd"), TEXT("one\ntwo\nthree\n"),
+		TEXT("xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\ny\n"),
+		TEXT("a\r\nb\r\n\0c\n\r"),
+	};
+	size_t i, block;
+	int threads;
+
+	for (i = 0; i < sizeof(text) / sizeof(text[0]); i++)
+		for (block = 1; block <= 9; block++)
+			for (threads = 1; threads <= 3; threads++)
+				copies(text[i].p, text[i].n, 0, block, threads);
+}
+END_TEST
+
+/* Lines of many lengths, some far longer than a block. */
+static void
+mixed_lines(dg_buf *b, size_t nlines, size_t longest)
+{
+	uint32_t seed = 7;
+	size_t i, len;
+
+	for (i = 0; i < nlines; i++) {
+		seed = seed * 1103515245u + 12345u;
+		len = (seed >> 8) % (i % 17 == 0 ? longest : 40);
+		/* One assertion per line: Check records each one. */
+		ck_assert_int_eq(dg_buf_reserve(b, len + 1), DG_OK);
+		while (len-- > 0)
+			b->p[b->len++] = (char)('a' + len % 26);
+		b->p[b->len++] = '\n';
+	}
+}
+
+START_TEST(test_parallel_lines_of_any_length_across_blocks)
+{
+	static const size_t blocks[] = { 13, 64, 100, 4096 };
+	dg_buf b;
+	size_t i;
+	int threads;
+
+	memset(&b, 0, sizeof(b));
+	mixed_lines(&b, 400, 300);
+	for (i = 0; i < sizeof(blocks) / sizeof(blocks[0]); i++)
+		for (threads = 1; threads <= 4; threads++) {
+			copies(b.p, b.len, 0, blocks[i], threads);
+			copies(b.p, b.len - 1, 0, blocks[i], threads);
+		}
+	dg_buf_free(&b);
+}
+END_TEST
+
+/* The defaults: blocks of 1 MiB, lines running on past them by more than
+ * the first read after a block. */
+START_TEST(test_parallel_default_blocks_and_threads)
+{
+	dg_buf b;
+
+	memset(&b, 0, sizeof(b));
+	mixed_lines(&b, 6000, 20000);
+	ck_assert_uint_gt(b.len, 3 * 1024 * 1024);
+	copies(b.p, b.len, 0, 0, 0);
+	dg_buf_free(&b);
+}
+END_TEST
+
+START_TEST(test_parallel_starts_at_offset_numbering_on)
+{
+	static const char text[] = "abc\ndef\nghi\njkl\n";
+	size_t block;
+
+	for (block = 1; block <= 6; block++) {
+		copies(text, sizeof(text) - 1, 4, block, 2);
+		copies(text, sizeof(text) - 1, 12, block, 2);
+		copies(text, sizeof(text) - 1, 16, block, 2);
+	}
+}
+END_TEST
+
+START_TEST(test_parallel_read_error_is_eio)
+{
+	dg_parallel par;
+	struct seen s;
+	int fd;
+
+	copier(&par, &s, 0, 2);
+	fd = open("/", O_RDONLY);
+	ck_assert_int_ge(fd, 0);
+	errno = 0;
+	ck_assert_int_eq(dg_parallel_run(&par, fd, 0), DG_EIO);
+	ck_assert_int_eq(errno, EISDIR);
+	ck_assert_uint_eq(s.blocks, 0);
+	close(fd);
+}
+END_TEST
+
+START_TEST(test_parallel_can_read_regular_files_only)
+{
+	int fd, p[2];
+
+	fd = dg_check_temp_file("a\n", 2);
+	ck_assert(dg_parallel_can(fd));
+	close(fd);
+	ck_assert_int_eq(pipe(p), 0);
+	ck_assert(!dg_parallel_can(p[0]));
+	close(p[0]);
+	close(p[1]);
+	fd = open("/", O_RDONLY);
+	ck_assert(!dg_parallel_can(fd));
+	close(fd);
+}
+END_TEST
+
+static Suite *
+parallel_suite(void)
+{
+	Suite *s = suite_create("parallel");
+	TCase *tc = tcase_create("parallel");
+
+	tcase_add_test(tc, test_parallel_blocks_are_whole_lines_in_order);
+	tcase_add_test(tc, test_parallel_lines_of_any_length_across_blocks);
+	tcase_add_test(tc, test_parallel_default_blocks_and_threads);
+	tcase_add_test(tc, test_parallel_starts_at_offset_numbering_on);
+	tcase_add_test(tc, test_parallel_read_error_is_eio);
+	tcase_add_test(tc, test_parallel_can_read_regular_files_only);
+	suite_add_tcase(s, tc);
+	return s;
+}
+
+int
+main(void)
+{
+	return dg_check_run(parallel_suite());
+}
