@@ -210,8 +210,9 @@ in_parallel(struct run *r, dg_tsvin *t, int fd)
 	off_t off;
 	int st;
 
-	/* A header of its own would change the columns from a line that
-	 * any block may hold; -q wants one record, not all. */
+	/* After a header of its own, a standard header line would change
+	 * the columns for the lines below it, which blocks read at the same
+	 * time cannot know; -q wants one record, not all. */
 	if (r->quiet || t->header.len > 0 || !dg_parallel_can(fd) ||
 	    (off = dg_reader_tell(&t->rd)) < 0)
 		return 0;
@@ -244,7 +245,7 @@ cat_file(struct run *r, const char *name)
 	if (t.headers > 0)
 		file_header(r, &t);
 	done = handle(r, &t, st);
-	if (!done && st == DG_OK)
+	if (!done)
 		done = in_parallel(r, &t, fd);
 	while (!done)
 		done = handle(r, &t, dg_tsvin_next(&t));
