@@ -1,8 +1,10 @@
 /* Unit tests of diag.c: how messages reach people. */
-#include <errno.h>
-#include <string.h>
 #include <sys/socket.h>
 #include <sys/wait.h>
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
 #include <unistd.h>
 
 #include "check_util.h"
