@@ -35,6 +35,7 @@ MANS = $(wildcard man/*.[157])
 
 SANFLAGS = -O1 -g -fno-omit-frame-pointer \
 	-fsanitize=address,undefined -fno-sanitize-recover=all
+TSANFLAGS = -O1 -g -fsanitize=thread
 
 all: $(CMDS)
 
@@ -74,6 +75,11 @@ check: all
 san:
 	$(MAKE) B=san/ CC=clang CFLAGS='$(SANFLAGS)' LDFLAGS='$(SANFLAGS)' check
 
+# The same tests on a clang ThreadSanitizer build, for dg-cat's threads.
+tsan:
+	TSAN_OPTIONS=halt_on_error=1 $(MAKE) B=tsan/ CC=clang \
+	    CFLAGS='$(TSANFLAGS)' LDFLAGS='$(TSANFLAGS)' check
+
 # The report in examples/ built with the fresh commands, into demo/.
 demo: all
 	@$(MAKE) -s -C examples BIN=$(CURDIR)/$(BIN) OUT=$(CURDIR)/demo
@@ -104,6 +110,6 @@ uninstall:
 	for c in $(CMDS); do rm -f $(DESTDIR)$(COMPDIR)/$${c##*/}; done
 
 clean:
-	rm -rf obj bin san demo fuzzbuild
+	rm -rf obj bin san tsan demo fuzzbuild
 
-.PHONY: all check san demo bench fuzz install uninstall clean
+.PHONY: all check san tsan demo bench fuzz install uninstall clean
