@@ -202,7 +202,8 @@ emit(void *arg, dg_block *b)
 	return lines;
 }
 
-/* Filters the rest of a regular file in parallel; 0 when it cannot. */
+/* Filters the rest of a large regular file in parallel; 0 when it
+ * does not. */
 static int
 in_parallel(struct run *r, dg_tsvin *t, int fd)
 {
@@ -213,7 +214,7 @@ in_parallel(struct run *r, dg_tsvin *t, int fd)
 	/* After a header of its own, a standard header line would change
 	 * the columns for the lines below it, which blocks read at the same
 	 * time cannot know; -q wants one record, not all. */
-	if (r->quiet || t->header.len > 0 || !dg_parallel_can(fd) ||
+	if (r->quiet || t->header.len > 0 ||
 	    (off = dg_reader_tell(&t->rd)) < 0)
 		return 0;
 	memset(&par, 0, sizeof(par));
@@ -221,6 +222,8 @@ in_parallel(struct run *r, dg_tsvin *t, int fd)
 	par.emit = emit;
 	par.arg = r;
 	par.lineno = t->rd.lineno;
+	if (!dg_parallel_worth(&par, fd, off))
+		return 0;
 	if ((st = dg_parallel_run(&par, fd, off)) != DG_OK) {
 		r->status = DG_EXIT_TROUBLE;
 		dg_tsvin_trouble(t, r->name, st);

@@ -122,8 +122,10 @@ typedef struct {
 	int threads;		/* 0: one per processor, up to 4 */
 } dg_parallel;
 
-/* Can dg_parallel_run read fd: is it a regular file? */
-int dg_parallel_can(int fd);
+/* Is fd a regular file of more than one block from off, so that
+ * dg_parallel_run has work to share out?  (Pipes cannot be cut into
+ * blocks, and files such as /proc's tell no size.) */
+int dg_parallel_worth(const dg_parallel *par, int fd, off_t off);
 /*
  * Cuts the regular file fd, from offset off where a line starts, into
  * blocks of whole lines, and hands each to work, in parallel, and then

@@ -197,31 +197,32 @@ work_on(void *arg)
 	return NULL;
 }
 
-/* Workers for the blocks there are: threads are no help on a file
- * of one block. */
 static int
-nthreads(const dg_parallel *par, size_t size, int fd, off_t off)
+nthreads(const dg_parallel *par)
 {
 	long n = par->threads;
-	struct stat st;
 
 	if (n <= 0) {
 		n = sysconf(_SC_NPROCESSORS_ONLN);
 		if (n > MAX_THREADS)
 			n = MAX_THREADS;
 	}
-	if (n < 1 || fstat(fd, &st) != 0 ||
-	    st.st_size - off <= (off_t)size)
-		return 1;
-	return (int)n;
+	return n < 1 ? 1 : (int)n;
+}
+
+static size_t
+block_size(const dg_parallel *par)
+{
+	return par->block > 0 ? par->block : BLOCK;
 }
 
 int
-dg_parallel_can(int fd)
+dg_parallel_worth(const dg_parallel *par, int fd, off_t off)
 {
 	struct stat st;
 
-	return fstat(fd, &st) == 0 && S_ISREG(st.st_mode);
+	return fstat(fd, &st) == 0 && S_ISREG(st.st_mode) &&
+	    st.st_size - off > (off_t)block_size(par);
 }
 
 int
@@ -236,10 +237,10 @@ dg_parallel_run(const dg_parallel *par, int fd, off_t off)
 	s.par = par;
 	s.fd = fd;
 	s.off = off;
-	s.size = par->block > 0 ? par->block : BLOCK;
+	s.size = block_size(par);
 	s.end = UINT64_MAX;
 	s.lineno = par->lineno;
-	n = nthreads(par, s.size, fd, off);
+	n = nthreads(par);
 	w = calloc((size_t)n, sizeof(*w));
 	tid = calloc((size_t)n, sizeof(*tid));
 	if (w == NULL || tid == NULL) {

@@ -205,19 +205,27 @@ START_TEST(test_parallel_read_error_is_eio)
 }
 END_TEST
 
-START_TEST(test_parallel_can_read_regular_files_only)
+START_TEST(test_parallel_worth_it_on_regular_files_past_a_block)
 {
+	dg_parallel par;
+	struct seen s;
 	int fd, p[2];
 
-	fd = dg_check_temp_file("a\n", 2);
-	ck_assert(dg_parallel_can(fd));
+	copier(&par, &s, 0, 0);
+	fd = dg_check_temp_file("a\nb\n", 4);
+	ck_assert(!dg_parallel_worth(&par, fd, 0));
+	par.block = 3;
+	ck_assert(dg_parallel_worth(&par, fd, 0));
+	ck_assert(!dg_parallel_worth(&par, fd, 1));
 	close(fd);
+	par.block = 1;
 	ck_assert_int_eq(pipe(p), 0);
-	ck_assert(!dg_parallel_can(p[0]));
+	dg_check_write_all(p[1], "a\nb\n", 4);
+	ck_assert(!dg_parallel_worth(&par, p[0], 0));
 	close(p[0]);
 	close(p[1]);
 	fd = open("/", O_RDONLY);
-	ck_assert(!dg_parallel_can(fd));
+	ck_assert(!dg_parallel_worth(&par, fd, 0));
 	close(fd);
 }
 END_TEST
@@ -233,7 +241,7 @@ parallel_suite(void)
 	tcase_add_test(tc, test_parallel_default_blocks_and_threads);
 	tcase_add_test(tc, test_parallel_starts_at_offset_numbering_on);
 	tcase_add_test(tc, test_parallel_read_error_is_eio);
-	tcase_add_test(tc, test_parallel_can_read_regular_files_only);
+	tcase_add_test(tc, test_parallel_worth_it_on_regular_files_past_a_block);
 	suite_add_tcase(s, tc);
 	return s;
 }
