@@ -55,7 +55,7 @@ compile(const char *pat)
 }
 
 /* Does one of the n patterns match field id of the record?  -1 on a bad
- * escape, reported unless quiet. */
+ * escape, reported, or with name NULL on any trouble, unreported. */
 static int
 matches(const dg_tsvin *t, enum dg_field id, dg_glob **g, size_t n,
     dg_buf *scratch, const char *name)
@@ -64,12 +64,12 @@ matches(const dg_tsvin *t, enum dg_field id, dg_glob **g, size_t n,
 	size_t i;
 	int st;
 
-	if ((st = dg_field_raw(f, scratch, &raw)) == DG_ENOMEM)
-		dg_nomem();
-	if (st != DG_OK) {
-		if (name != NULL)
-			dg_warn_escape(name, t->rd.lineno, dg_field_names[id],
-			    f);
+	if ((st = dg_field_raw(f, scratch, &raw)) != DG_OK) {
+		if (name == NULL)
+			return -1;
+		if (st == DG_ENOMEM)
+			dg_nomem();
+		dg_warn_escape(name, t->rd.lineno, dg_field_names[id], f);
 		return -1;
 	}
 	for (i = 0; i < n; i++)
@@ -155,7 +155,8 @@ handle(struct run *r, const dg_tsvin *t, int st)
 }
 
 /* In parallel: selects the records of a block into b->out, or leaves
- * the block to emit when a line needs a message. */
+ * the block to emit when a line needs a message (or memory ran out: only
+ * emit, which alone writes to stdout, may exit). */
 static void
 work(void *arg, dg_block *b)
 {
@@ -169,7 +170,7 @@ work(void *arg, dg_block *b)
 			break;
 		if (sel && (dg_buf_add(&b->out, t.line.p, t.line.n) != DG_OK ||
 		    dg_buf_addc(&b->out, '\n') != DG_OK))
-			dg_nomem();
+			break;
 	}
 	b->redo = st != DG_EOF;
 	b->lines = t.rd.lineno - b->lineno;

@@ -87,17 +87,19 @@ room(struct worker *w, size_t n)
 
 /*
  * Reads block k into w->b: DG_OK (it may own no line, when one line
- * runs across it), DG_EOF when the file ends before it, DG_EIO or
+ * runs across it; *last is set when its last line ends at the end of the
+ * file, without LF), DG_EOF when the file ends before it, DG_EIO or
  * DG_ENOMEM.
  */
 static int
-load(struct worker *w, uint64_t k)
+load(struct worker *w, uint64_t k, int *last)
 {
 	const struct shared *s = w->s;
 	off_t at = s->off + (off_t)(k * s->size);
 	size_t back = k > 0, len, first = 0, more = TAIL;
 	ssize_t got;
 	char *nl;
+	int whole;		/* the block was all there */
 
 	if (room(w, s->size + back) != DG_OK)
 		return DG_ENOMEM;
@@ -113,9 +115,11 @@ load(struct worker *w, uint64_t k)
 	} else {
 		first = back;
 	}
-	/* The last line it owns ends at the next LF, maybe past the block:
-	 * read on in small steps first, as lines are short beside it. */
-	while (first < len && w->buf[len - 1] != '\n') {
+	/* The last line it owns ends at the next LF, maybe past the block
+	 * (unless the file ended inside it): read on in small steps first,
+	 * as lines are short beside a block. */
+	whole = len == s->size + back;
+	while (whole && first < len && w->buf[len - 1] != '\n') {
 		if (room(w, len + more) != DG_OK)
 			return DG_ENOMEM;
 		got = readat(s->fd, w->buf + len, more, at - back +
@@ -129,6 +133,7 @@ load(struct worker *w, uint64_t k)
 		if (more < s->size)
 			more *= 2;
 	}
+	*last = first < len && w->buf[len - 1] != '\n';
 	w->b.p = w->buf + first;
 	w->b.n = len - first;
 	return DG_OK;
@@ -168,16 +173,21 @@ work_on(void *arg)
 	struct worker *w = arg;
 	struct shared *s = w->s;
 	uint64_t k, lines;
-	int st;
+	int st, last = 0;
 
 	for (;;) {
 		pthread_mutex_lock(&s->mu);
 		k = s->next++;
 		pthread_mutex_unlock(&s->mu);
-		if ((st = load(w, k)) != DG_OK) {
+		if ((st = load(w, k, &last)) != DG_OK) {
 			end_at(s, k, st, errno);
 			break;
 		}
+		/* A line cut by the end of the file ends it, as for a
+		 * reader going through once: should the file grow, a later
+		 * block would go on after the rest of that line. */
+		if (last)
+			end_at(s, k + 1, DG_EOF, 0);
 		w->b.lineno = s->par->lineno;
 		w->b.lines = 0;
 		w->b.redo = 0;
@@ -273,6 +283,7 @@ dg_parallel_run(const dg_parallel *par, int fd, off_t off)
 	/* Leave the offset where a reader of the whole file leaves it, for
 	 * the next command on the same file description. */
 	lseek(fd, 0, SEEK_END);
-	errno = s.err;
+	if (s.st != DG_OK)
+		errno = s.err;
 	return s.st;
 }

@@ -188,6 +188,42 @@ START_TEST(test_parallel_starts_at_offset_numbering_on)
 }
 END_TEST
 
+/* The file that grow_file writes to. */
+static int growing = -1;
+
+/* work: copy_block, and a writer finishing the file's last line (and
+ * adding one more) once a block ends in the middle of it. */
+static void
+grow_file(void *arg, dg_block *b)
+{
+	copy_block(arg, b);
+	if (b->n > 0 && b->p[b->n - 1] != '\n') {
+		ck_assert_int_eq(lseek(growing, 0, SEEK_END), 11);
+		dg_check_write_all(growing, "jk\nlm\n", 6);
+	}
+}
+
+/* What is read of a file being written is whole lines up to where a read
+ * first met its end, not the lines after the end of a cut one. */
+START_TEST(test_parallel_growing_file_ends_at_first_end_seen)
+{
+	static const char text[] = "abc\ndefg\nhi";
+	dg_parallel par;
+	struct seen s;
+	size_t block;
+
+	for (block = 1; block <= 5; block++) {
+		copier(&par, &s, block, 1);
+		par.work = grow_file;
+		growing = dg_check_temp_file(text, sizeof(text) - 1);
+		ck_assert_int_eq(dg_parallel_run(&par, growing, 0), DG_OK);
+		dg_check_str((dg_str){ s.all.p, s.all.len }, text, "read");
+		close(growing);
+		dg_buf_free(&s.all);
+	}
+}
+END_TEST
+
 START_TEST(test_parallel_read_error_is_eio)
 {
 	dg_parallel par;
@@ -240,6 +276,7 @@ parallel_suite(void)
 	tcase_add_test(tc, test_parallel_lines_of_any_length_across_blocks);
 	tcase_add_test(tc, test_parallel_default_blocks_and_threads);
 	tcase_add_test(tc, test_parallel_starts_at_offset_numbering_on);
+	tcase_add_test(tc, test_parallel_growing_file_ends_at_first_end_seen);
 	tcase_add_test(tc, test_parallel_read_error_is_eio);
 	tcase_add_test(tc, test_parallel_worth_it_on_regular_files_past_a_block);
 	suite_add_tcase(s, tc);
