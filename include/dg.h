@@ -49,6 +49,21 @@ typedef struct {
 	size_t n;	/* length in bytes */
 } dg_str;
 
+/* --- ASCII case (ascii.c) ------------------------------------------ */
+
+/* ASCII upper-case letters to lower case, any other byte as it is: no
+ * locale, so that input is read alike everywhere.  Inline, as matching
+ * and counting call it on every byte. */
+static inline unsigned char
+dg_ascii_lower(unsigned char c)
+{
+	return c >= 'A' && c <= 'Z' ? (unsigned char)(c + ('a' - 'A')) : c;
+}
+
+/* Do the n bytes at s equal word, a lower-case C string, ASCII letters
+ * folded? */
+int dg_ascii_ieq(const char *s, size_t n, const char *word);
+
 /* --- growable byte buffer (buf.c) ---------------------------------- */
 
 /* A growable byte buffer; zero-initialise it, free with dg_buf_free. */

@@ -23,25 +23,6 @@ isalpha_(char c)
 	return islower_(c) || (c >= 'A' && c <= 'Z');
 }
 
-/* Does p[0..n) equal the lower-case literal lit, ASCII case folded? */
-static int
-ieq(const char *p, size_t n, const char *lit)
-{
-	size_t i;
-	char c;
-
-	if (n != strlen(lit))
-		return 0;
-	for (i = 0; i < n; i++) {
-		c = p[i];
-		if (c >= 'A' && c <= 'Z')
-			c = c - 'A' + 'a';
-		if (c != lit[i])
-			return 0;
-	}
-	return 1;
-}
-
 /* Index after the run of digits at s[i..n). */
 static size_t
 digits(const char *s, size_t i, size_t n)
@@ -88,17 +69,17 @@ dg_arxiv_id(const char *url, size_t n, dg_str *id)
 {
 	size_t i, h, start, end;
 
-	if (n >= 7 && ieq(url, 7, "http://"))
+	if (n >= 7 && dg_ascii_ieq(url, 7, "http://"))
 		i = 7;
-	else if (n >= 8 && ieq(url, 8, "https://"))
+	else if (n >= 8 && dg_ascii_ieq(url, 8, "https://"))
 		i = 8;
 	else
 		return 0;
 	for (h = i; i < n && url[i] != '/' && url[i] != ':'; i++)
 		continue;
-	if (!ieq(url + h, i - h, "arxiv.org") &&
-	    !ieq(url + h, i - h, "www.arxiv.org") &&
-	    !ieq(url + h, i - h, "export.arxiv.org"))
+	if (!dg_ascii_ieq(url + h, i - h, "arxiv.org") &&
+	    !dg_ascii_ieq(url + h, i - h, "www.arxiv.org") &&
+	    !dg_ascii_ieq(url + h, i - h, "export.arxiv.org"))
 		return 0;
 	if (i < n && url[i] == ':') {
 		h = i + 1;

@@ -171,24 +171,6 @@ heading(const char *s, size_t n, int *level, dg_str *text)
 	return 1;
 }
 
-static int
-equals_fold(const char *s, size_t n, const char *word)
-{
-	size_t i;
-
-	for (i = 0; i < n; i++) {
-		unsigned char c = (unsigned char)s[i];
-
-		if (word[i] == '\0')
-			return 0;
-		if (c >= 'A' && c <= 'Z')
-			c += 'a' - 'A';
-		if (c != (unsigned char)word[i])
-			return 0;
-	}
-	return word[n] == '\0';
-}
-
 /* `**word:**` or `**word**:`, blanks around. */
 static enum label
 label(const char *s, size_t n)
@@ -218,7 +200,7 @@ label(const char *s, size_t n)
 	else
 		return NO_LABEL;
 	for (i = 0; i < sizeof(words) / sizeof(words[0]); i++)
-		if (equals_fold(t.p + 2, wn, words[i].word))
+		if (dg_ascii_ieq(t.p + 2, wn, words[i].word))
 			return words[i].label;
 	return NO_LABEL;
 }
@@ -465,7 +447,7 @@ starts_fold(const char *s, size_t n, const char *prefix)
 {
 	size_t len = strlen(prefix);
 
-	return n >= len && equals_fold(s, len, prefix);
+	return n >= len && dg_ascii_ieq(s, len, prefix);
 }
 
 /* The offset of the '[' that pairs with the ']' at s[close], or close
@@ -643,8 +625,8 @@ kind_heading(const dg_parser *p, int level, dg_str text, dg_str *word)
 	if (p->h1_kind || level != 2)
 		return 0;
 	split_marker(before_image(text), &marker, word);
-	return (word->n == 6 && equals_fold(word->p, 6, "papers")) ||
-	    (word->n == 4 && equals_fold(word->p, 4, "news"));
+	return (word->n == 6 && dg_ascii_ieq(word->p, 6, "papers")) ||
+	    (word->n == 4 && dg_ascii_ieq(word->p, 4, "news"));
 }
 
 /* A heading outside sections that does not start one: the digest's

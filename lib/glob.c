@@ -33,11 +33,7 @@ isblank_(unsigned char c)
 static unsigned char
 fold(unsigned char c)
 {
-	if (c >= 'A' && c <= 'Z')
-		return c - 'A' + 'a';
-	if (c == '\t')
-		return ' ';
-	return c;
+	return c == '\t' ? ' ' : dg_ascii_lower(c);
 }
 
 static void

@@ -90,12 +90,6 @@ static const unsigned char blank[256] = {
 	[' '] = 1, ['\t'] = 1, ['\n'] = 1, ['\r'] = 1, ['\v'] = 1, ['\f'] = 1
 };
 
-static unsigned char
-lowered(unsigned char c)
-{
-	return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
-}
-
 /* A byte at a time: keys are short, and calls per word cost more. */
 static int
 blanks(dg_buf *b, const char *s, size_t n, int lower)
@@ -118,7 +112,7 @@ blanks(dg_buf *b, const char *s, size_t n, int lower)
 			*d++ = ' ';
 		if (lower)
 			for (; i < n && !blank[p[i]]; i++)
-				*d++ = (char)lowered(p[i]);
+				*d++ = (char)dg_ascii_lower(p[i]);
 		else
 			for (; i < n && !blank[p[i]]; i++)
 				*d++ = (char)p[i];
@@ -179,7 +173,7 @@ dg_stats_domain(dg_buf *b, const char *url, size_t n)
 	if (dg_buf_add(b, h.p, h.n) != DG_OK)
 		return DG_ENOMEM;
 	for (i = start; i < b->len; i++)
-		b->p[i] = (char)lowered((unsigned char)b->p[i]);
+		b->p[i] = (char)dg_ascii_lower((unsigned char)b->p[i]);
 	if (b->len - start > 4 && memcmp(b->p + start, "www.", 4) == 0) {
 		memmove(b->p + start, b->p + start + 4, b->len - start - 4);
 		b->len -= 4;
