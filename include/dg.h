@@ -63,6 +63,9 @@ dg_ascii_lower(unsigned char c)
 /* Do the n bytes at s equal word, a lower-case C string, ASCII letters
  * folded? */
 int dg_ascii_ieq(const char *s, size_t n, const char *word);
+/* Do the n bytes at s start with prefix, lower case, ASCII letters
+ * folded? */
+int dg_ascii_istarts(const char *s, size_t n, const char *prefix);
 
 /* --- growable byte buffer (buf.c) ---------------------------------- */
 
@@ -132,7 +135,9 @@ typedef struct {
 	 * number of lines in the block. */
 	uint64_t (*emit)(void *arg, dg_block *b);
 	void *arg;
-	uint64_t lineno;	/* lines before the offset given */
+	uint64_t lineno;	/* lines before the offset given: 1 or more,
+				   as the caller reads a file's first line
+				   (its BOM, its header) itself */
 	size_t block;		/* bytes per block; 0: 1 MiB */
 	int threads;		/* 0: one per processor, up to 4 */
 } dg_parallel;
@@ -230,7 +235,8 @@ typedef struct {
 void dg_tsvin_init_fd(dg_tsvin *t, int fd, unsigned need);
 void dg_tsvin_init_mem(dg_tsvin *t, const char *p, size_t n, unsigned need);
 /* Reads the records of a block of a file without a header of its own:
- * its lines are numbered on from b->lineno, and none is a first line. */
+ * its lines are numbered on from b->lineno, which must be 1 or more, as
+ * none is the file's first line (no header or BOM is looked for). */
 void dg_tsvin_init_block(dg_tsvin *t, const dg_block *b, unsigned need);
 /* DG_OK with a record, DG_EOF, DG_EIO, DG_ENOMEM, or DG_EFIELDS
  * (t->nfields holds the count found, t->ncols the count expected; the

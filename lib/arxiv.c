@@ -69,9 +69,9 @@ dg_arxiv_id(const char *url, size_t n, dg_str *id)
 {
 	size_t i, h, start, end;
 
-	if (n >= 7 && dg_ascii_ieq(url, 7, "http://"))
+	if (dg_ascii_istarts(url, n, "http://"))
 		i = 7;
-	else if (n >= 8 && dg_ascii_ieq(url, 8, "https://"))
+	else if (dg_ascii_istarts(url, n, "https://"))
 		i = 8;
 	else
 		return 0;

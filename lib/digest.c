@@ -442,14 +442,6 @@ emit(dg_parser *p, dg_str title, dg_str url, uint64_t lineno)
 	return p->rec(&r, p->arg) != 0 ? DG_ESTOP : DG_OK;
 }
 
-static int
-starts_fold(const char *s, size_t n, const char *prefix)
-{
-	size_t len = strlen(prefix);
-
-	return n >= len && dg_ascii_ieq(s, len, prefix);
-}
-
 /* The offset of the '[' that pairs with the ']' at s[close], or close
  * when there is none. */
 static size_t
@@ -470,8 +462,8 @@ opening(const char *s, size_t close)
 static int
 url_paren(const char *s, size_t i, size_t n)
 {
-	return s[i] == '(' && (starts_fold(s + i + 1, n - i - 1, "http://") ||
-	    starts_fold(s + i + 1, n - i - 1, "https://"));
+	return s[i] == '(' && (dg_ascii_istarts(s + i + 1, n - i - 1, "http://") ||
+	    dg_ascii_istarts(s + i + 1, n - i - 1, "https://"));
 }
 
 /*
@@ -625,8 +617,8 @@ kind_heading(const dg_parser *p, int level, dg_str text, dg_str *word)
 	if (p->h1_kind || level != 2)
 		return 0;
 	split_marker(before_image(text), &marker, word);
-	return (word->n == 6 && dg_ascii_ieq(word->p, 6, "papers")) ||
-	    (word->n == 4 && dg_ascii_ieq(word->p, 4, "news"));
+	return dg_ascii_ieq(word->p, word->n, "papers") ||
+	    dg_ascii_ieq(word->p, word->n, "news");
 }
 
 /* A heading outside sections that does not start one: the digest's

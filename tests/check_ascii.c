@@ -30,6 +30,16 @@ START_TEST(test_ascii_ieq_whole_word_any_case)
 }
 END_TEST
 
+START_TEST(test_ascii_istarts_prefix_any_case)
+{
+	ck_assert(dg_ascii_istarts("HTTPS://x", 9, "https://"));
+	ck_assert(dg_ascii_istarts("https://", 8, "https://"));
+	ck_assert(dg_ascii_istarts("abc", 3, ""));
+	ck_assert(!dg_ascii_istarts("https:/", 7, "https://"));
+	ck_assert(!dg_ascii_istarts("http://", 7, "https://"));
+}
+END_TEST
+
 static Suite *
 ascii_suite(void)
 {
@@ -38,6 +48,7 @@ ascii_suite(void)
 
 	tcase_add_test(tc, test_ascii_lower_folds_only_ascii_letters);
 	tcase_add_test(tc, test_ascii_ieq_whole_word_any_case);
+	tcase_add_test(tc, test_ascii_istarts_prefix_any_case);
 	suite_add_tcase(s, tc);
 	return s;
 }
