@@ -15,9 +15,10 @@
 #include <string.h>
 
 #include "fuzz.h"
-#include "dg/chart.h"
-#include "dg/num.h"
-#include "dg/svg.h"
+#include "../cmd/dg-chart/chart.h"
+#include "num_int.h"
+#include "../cmd/dg-chart/svg.h"
+#include "utf8_int.h"
 
 /* Is the character at s[0..n) one XML 1.0 allows and dg writes? */
 static size_t

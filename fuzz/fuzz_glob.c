@@ -13,7 +13,7 @@
 #include <string.h>
 
 #include "fuzz.h"
-#include "dg/glob.h"
+#include "glob_int.h"
 
 static int
 glob_match(const char *p, size_t pn, const char *s, size_t sn)

@@ -13,8 +13,9 @@
 #include <string.h>
 
 #include "fuzz.h"
-#include "dg/arxiv.h"
-#include "dg/linkfmt.h"
+#include "arxiv_int.h"
+#include "../cmd/dg-links/linkfmt.h"
+#include "utf8_int.h"
 
 /* Code points of s, an invalid byte counting as one; -1 when not valid
  * UTF-8 and valid is required. */

@@ -5,12 +5,13 @@
  * distinct, counts are sane (digests <= sections, sources <= records);
  * each output row reads back as itself; merging the output gives the
  * same rows (shards add up exactly), merging it twice doubles every
- * count; key derivation gives the forms dg/stats.h states.
+ * count; key derivation gives the forms stats.h states.
  */
 #include <string.h>
 
 #include "fuzz.h"
-#include "dg/stats.h"
+#include "../cmd/dg-stats/stats.h"
+#include "tsvin_int.h"
 
 static int
 stats_cmp(const dg_str *a, const dg_str *b)
@@ -180,7 +181,7 @@ stats_by(enum dg_stats_by by, const char *data, size_t size)
 		records += st == DG_OK;
 		dg_stats_disorder(s);
 	}
-	dg_tsvin_free(&t);
+	dg_tsvin_fini(&t);
 	stats_dump(s, &one, records, 1);
 
 	FUZZ_CHECK((m = dg_stats_new(by)) != NULL);

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "fuzz.h"
+#include "tsvin_int.h"
 
 static int
 tsv_special(char c)
@@ -129,7 +130,7 @@ tsv_records(const char *s, size_t n, unsigned need)
 		}
 		free(all);
 	}
-	dg_tsvin_free(&t);
+	dg_tsvin_fini(&t);
 }
 
 int

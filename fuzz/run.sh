@@ -14,18 +14,19 @@ CC=${FUZZCC:-clang}
 # FUZZFLAGS adds compiler flags (a different set needs rm -r fuzzbuild/lib).
 FLAGS="-g -O1 -fno-omit-frame-pointer -fsanitize=address,undefined
     -fno-sanitize-recover=all -std=c11 -D_POSIX_C_SOURCE=200809L
-    -Iinclude -Ifuzz -pthread $FUZZFLAGS"
+    -Iinclude -Ilib -Icmd/util -Ifuzz -pthread $FUZZFLAGS"
 B=${FUZZBUILD:-fuzzbuild}
 if [ $# -eq 0 ]; then
 	set -- $(cd fuzz && ls fuzz_*.c | sed 's/^fuzz_//; s/\.c$//')
 fi
 mkdir -p "$B/lib" || exit 2
 
-# The library once, instrumented for coverage.
-for src in lib/*.c; do
-	obj=$B/lib/$(basename "$src" .c).o
-	if [ ! -f "$obj" ] || [ -n "$(find "$src" include -newer "$obj" \
-	    -name '*.[ch]' 2>/dev/null | head -1)" ]; then
+# The library and the commands' modules once, instrumented for coverage.
+for src in lib/*.c cmd/*/*.c; do
+	case $src in */main.c) continue ;; esac
+	obj=$B/lib/$(echo "$src" | tr / _ | sed 's/\.c$//').o
+	if [ ! -f "$obj" ] || [ -n "$(find "$src" include lib cmd -newer "$obj" \
+	    -name '*.h' 2>/dev/null | head -1)" ] || [ "$src" -nt "$obj" ]; then
 		$CC $FLAGS -fsanitize=fuzzer-no-link -c -o "$obj" "$src" ||
 			exit 2
 	fi

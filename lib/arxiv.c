@@ -1,9 +1,10 @@
 /*
- * arxiv.c - arXiv identifiers in arxiv.org URLs (see include/dg/arxiv.h).
+ * arxiv.c - arXiv identifiers in arxiv.org URLs (see lib/arxiv_int.h).
  */
 #include <string.h>
 
-#include "dg/arxiv.h"
+#include "arxiv_int.h"
+#include "ascii_int.h"
 
 static int
 isdigit_(char c)

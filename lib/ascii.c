@@ -1,7 +1,7 @@
 /* ascii.c - comparing words with ASCII letters folded to lower case. */
 #include <string.h>
 
-#include "dg.h"
+#include "ascii_int.h"
 
 int
 dg_ascii_ieq(const char *s, size_t n, const char *word)

@@ -11,6 +11,9 @@
 #include <string.h>
 
 #include "dg.h"
+#include "ascii_int.h"
+#include "reader_int.h"
+#include "utf8_int.h"
 
 enum state {
 	OUTSIDE,	/* before the first section or after a sources list */

@@ -1,7 +1,7 @@
-/* field.c - a dg TSV field back to its raw bytes (see include/dg/field.h). */
+/* field.c - a dg TSV field back to its raw bytes (see lib/field_int.h). */
 #include <string.h>
 
-#include "dg/field.h"
+#include "field_int.h"
 
 int
 dg_field_raw(dg_str f, dg_buf *scratch, dg_str *raw)

@@ -1,6 +1,6 @@
 /*
  * glob.c - shell glob patterns matched against whole categories, ASCII
- * case folded and blanks normalised (see include/dg/glob.h).
+ * case folded and blanks normalised (see lib/glob_int.h).
  *
  * A pattern compiles to a list of tokens: a star, or a set of bytes (a
  * literal, '?' or a bracket expression) held as a 256-bit map indexed by
@@ -11,7 +11,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "dg/glob.h"
+#include "glob_int.h"
+#include "ascii_int.h"
 
 struct tok {
 	unsigned char set[32];	/* bytes matched (folded), by bit */

@@ -2,7 +2,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "dg.h"
+#include "hash_int.h"
 
 /*
  * Memory is cut from big blocks that never move, so pointers into it

@@ -5,7 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "dg/num.h"
+#include "num_int.h"
 
 static int
 isdigit_(char c)

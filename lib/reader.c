@@ -4,7 +4,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "dg.h"
+#include "reader_int.h"
 
 /* Reads of 128 KiB, as cat makes: few system calls, and the bytes are
  * still in cache when memchr goes over them.  The buffer doubles when a
@@ -16,6 +16,26 @@ dg_reader_init_fd(dg_reader *r, int fd)
 {
 	memset(r, 0, sizeof(*r));
 	r->fd = fd;
+}
+
+dg_reader *
+dg_reader_new_fd(int fd)
+{
+	dg_reader *r = malloc(sizeof(*r));
+
+	if (r != NULL)
+		dg_reader_init_fd(r, fd);
+	return r;
+}
+
+dg_reader *
+dg_reader_new_mem(const char *p, size_t n)
+{
+	dg_reader *r = malloc(sizeof(*r));
+
+	if (r != NULL)
+		dg_reader_init_mem(r, p, n);
+	return r;
 }
 
 void
@@ -130,11 +150,26 @@ dg_reader_tell(const dg_reader *r)
 	return at - (off_t)(r->end - r->start);
 }
 
+uint64_t
+dg_reader_lineno(const dg_reader *r)
+{
+	return r->lineno;
+}
+
 void
-dg_reader_free(dg_reader *r)
+dg_reader_fini(dg_reader *r)
 {
 	if (r->fd >= 0)
 		free(r->buf);
 	r->buf = NULL;
 	r->cap = r->start = r->end = r->scan = 0;
+}
+
+void
+dg_reader_free(dg_reader *r)
+{
+	if (r == NULL)
+		return;
+	dg_reader_fini(r);
+	free(r);
 }

@@ -2,7 +2,7 @@
 #include <stdint.h>
 #include <string.h>
 
-#include "dg.h"
+#include "tsvin_int.h"
 
 #if defined(__GNUC__) && defined(__BYTE_ORDER__) && \
     __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__

@@ -2,7 +2,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "dg.h"
+#include "tsvin_int.h"
 
 /* The column of a field a custom header does not name. */
 #define ABSENT SIZE_MAX
@@ -59,12 +59,43 @@ dg_tsvin_init_mem(dg_tsvin *t, const char *p, size_t n, unsigned need)
 }
 
 void
-dg_tsvin_init_block(dg_tsvin *t, const dg_block *b, unsigned need)
+dg_tsvin_init_block(dg_tsvin *t, const char *p, size_t n, uint64_t lineno,
+    unsigned need)
 {
-	dg_reader_init_mem(&t->rd, b->p, b->n);
+	dg_reader_init_mem(&t->rd, p, n);
 	t->rd.bom_checked = 1;
-	t->rd.lineno = b->lineno;
+	t->rd.lineno = lineno;
 	init(t, need);
+}
+
+dg_tsvin *
+dg_tsvin_new_fd(int fd, unsigned need)
+{
+	dg_tsvin *t = malloc(sizeof(*t));
+
+	if (t != NULL)
+		dg_tsvin_init_fd(t, fd, need);
+	return t;
+}
+
+dg_tsvin *
+dg_tsvin_new_mem(const char *p, size_t n, unsigned need)
+{
+	dg_tsvin *t = malloc(sizeof(*t));
+
+	if (t != NULL)
+		dg_tsvin_init_mem(t, p, n, need);
+	return t;
+}
+
+dg_tsvin *
+dg_tsvin_new_block(const char *p, size_t n, uint64_t lineno, unsigned need)
+{
+	dg_tsvin *t = malloc(sizeof(*t));
+
+	if (t != NULL)
+		dg_tsvin_init_block(t, p, n, lineno, need);
+	return t;
 }
 
 /* Makes room for n fields in t->f. */
@@ -231,10 +262,56 @@ dg_tsvin_field(const dg_tsvin *t, enum dg_field id)
 	return f;
 }
 
-void
-dg_tsvin_free(dg_tsvin *t)
+dg_str
+dg_tsvin_line(const dg_tsvin *t)
 {
-	dg_reader_free(&t->rd);
+	return t->line;
+}
+
+uint64_t
+dg_tsvin_lineno(const dg_tsvin *t)
+{
+	return t->rd.lineno;
+}
+
+size_t
+dg_tsvin_fields(const dg_tsvin *t)
+{
+	return t->nfields;
+}
+
+size_t
+dg_tsvin_want(const dg_tsvin *t)
+{
+	return t->ncols;
+}
+
+uint64_t
+dg_tsvin_headers(const dg_tsvin *t)
+{
+	return t->headers;
+}
+
+dg_str
+dg_tsvin_header(const dg_tsvin *t)
+{
+	dg_str h;
+
+	h.p = t->header.p;
+	h.n = t->header.len;
+	return h;
+}
+
+off_t
+dg_tsvin_tell(const dg_tsvin *t)
+{
+	return dg_reader_tell(&t->rd);
+}
+
+void
+dg_tsvin_fini(dg_tsvin *t)
+{
+	dg_reader_fini(&t->rd);
 	dg_buf_free(&t->header);
 	free(t->f);
 	free(t->pos);
@@ -242,4 +319,13 @@ dg_tsvin_free(dg_tsvin *t)
 	t->pos = NULL;
 	t->npos = 0;
 	t->nf = t->fcap = 0;
+}
+
+void
+dg_tsvin_free(dg_tsvin *t)
+{
+	if (t == NULL)
+		return;
+	dg_tsvin_fini(t);
+	free(t);
 }

@@ -1,5 +1,5 @@
 /* utf8.c - UTF-8 decoding and the code point classes dg needs. */
-#include "dg.h"
+#include "utf8_int.h"
 
 size_t
 dg_utf8_decode(const unsigned char *s, size_t n, uint32_t *cp)

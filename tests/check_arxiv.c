@@ -1,9 +1,9 @@
 /* Unit tests of arXiv identifiers: SPEC.md §4 dg-links -a and -u,
- * include/dg/arxiv.h. */
+ * lib/arxiv_int.h. */
 #include <string.h>
 
 #include "check_util.h"
-#include "dg/arxiv.h"
+#include "arxiv_int.h"
 
 /* The identifier found in url, or "" when there is none. */
 static void

@@ -1,5 +1,6 @@
 /* Unit tests of ascii.c: ASCII case folding, with no locale. */
 #include "check_util.h"
+#include "ascii_int.h"
 
 START_TEST(test_ascii_lower_folds_only_ascii_letters)
 {

@@ -3,7 +3,7 @@
 #include <string.h>
 
 #include "check_util.h"
-#include "dg/chart.h"
+#include "../cmd/dg-chart/chart.h"
 
 #define FFFD "\xef\xbf\xbd"
 

@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include "check_util.h"
+#include "util.h"
 
 enum { WARNX, WARN, WARNL_FILE, WARNL_STDIN };
 

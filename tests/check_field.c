@@ -2,7 +2,7 @@
 #include <string.h>
 
 #include "check_util.h"
-#include "dg/field.h"
+#include "field_int.h"
 
 START_TEST(test_field_without_backslash_is_not_copied)
 {

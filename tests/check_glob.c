@@ -1,9 +1,9 @@
-/* Unit tests of glob matching: SPEC.md §4 dg-cat, include/dg/glob.h. */
+/* Unit tests of glob matching: SPEC.md §4 dg-cat, lib/glob_int.h. */
 #include <stdlib.h>
 #include <string.h>
 
 #include "check_util.h"
-#include "dg/glob.h"
+#include "glob_int.h"
 
 /* Does the whole of s match pattern pat?  Both NUL-terminated here. */
 static int

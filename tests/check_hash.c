@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "check_util.h"
+#include "hash_int.h"
 
 START_TEST(test_hash_put_then_find_returns_same_value)
 {

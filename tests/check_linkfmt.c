@@ -1,9 +1,9 @@
 /* Unit tests of dg-links' output writers: SPEC.md §4 dg-links,
- * include/dg/linkfmt.h. */
+ * cmd/dg-links/linkfmt.h. */
 #include <string.h>
 
 #include "check_util.h"
-#include "dg/linkfmt.h"
+#include "../cmd/dg-links/linkfmt.h"
 
 typedef int (*writer)(dg_buf *, const char *, size_t);
 

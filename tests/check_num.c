@@ -2,7 +2,7 @@
 #include <string.h>
 
 #include "check_util.h"
-#include "dg/num.h"
+#include "num_int.h"
 
 static int
 u64(const char *s, uint64_t *v)

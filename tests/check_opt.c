@@ -2,6 +2,7 @@
 #include <string.h>
 
 #include "check_util.h"
+#include "util.h"
 
 #define SHORTS "HSwf:k:"
 

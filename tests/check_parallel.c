@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "check_util.h"
+#include "../cmd/dg-cat/parallel.h"
 
 /* What emit saw. */
 struct seen {

@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "check_util.h"
+#include "reader_int.h"
 
 /* Asserts that the next line of r is the n bytes at want. */
 static void
@@ -305,7 +306,7 @@ START_TEST(test_reader_empty_input)
 	dg_reader_init_fd(&r, fd);
 	next_is_eof(&r);
 	ck_assert_uint_eq(r.lineno, 0);
-	dg_reader_free(&r);
+	dg_reader_fini(&r);
 	close(fd);
 }
 END_TEST
@@ -341,7 +342,7 @@ START_TEST(test_reader_fd_small_input)
 	next_is(&r, "two\0", 4);
 	next_is(&r, "three", 5);
 	next_is_eof(&r);
-	dg_reader_free(&r);
+	dg_reader_fini(&r);
 	close(fd);
 }
 END_TEST
@@ -360,7 +361,7 @@ START_TEST(test_reader_tell_is_offset_of_next_line)
 	ck_assert_int_eq(dg_reader_tell(&r), 10);
 	next_is(&r, "ef", 2);
 	ck_assert_int_eq(dg_reader_tell(&r), 12);
-	dg_reader_free(&r);
+	dg_reader_fini(&r);
 	close(fd);
 }
 END_TEST
@@ -377,12 +378,12 @@ START_TEST(test_reader_tell_of_pipe_or_memory_is_minus_one)
 	dg_reader_init_fd(&r, p[0]);
 	ck_assert_int_eq(dg_reader_next(&r, &line), DG_OK);
 	ck_assert_int_eq(dg_reader_tell(&r), -1);
-	dg_reader_free(&r);
+	dg_reader_fini(&r);
 	close(p[0]);
 	dg_reader_init_mem(&r, "a\nb\n", 4);
 	ck_assert_int_eq(dg_reader_next(&r, &line), DG_OK);
 	ck_assert_int_eq(dg_reader_tell(&r), -1);
-	dg_reader_free(&r);
+	dg_reader_fini(&r);
 }
 END_TEST
 
@@ -399,7 +400,7 @@ START_TEST(test_reader_read_error_is_eio)
 	errno = 0;
 	ck_assert_int_eq(dg_reader_next(&r, &line), DG_EIO);
 	ck_assert_int_eq(errno, EISDIR);
-	dg_reader_free(&r);
+	dg_reader_fini(&r);
 	close(fd);
 }
 END_TEST
@@ -413,7 +414,7 @@ START_TEST(test_reader_mem_does_not_own_buffer)
 	memcpy(p, "ab\nc", 4);
 	dg_reader_init_mem(&r, p, 4);
 	next_is(&r, "ab", 2);
-	dg_reader_free(&r);
+	dg_reader_fini(&r);
 	/* Still ours: a second free would abort (and ASan would say so). */
 	ck_assert_int_eq(p[3], 'c');
 	free(p);
@@ -431,7 +432,7 @@ START_TEST(test_reader_line_longer_than_buffer)
 	fd = dg_check_temp_file(in->data.p, in->data.len);
 	dg_reader_init_fd(&r, fd);
 	expect_lines(&r, in);
-	dg_reader_free(&r);
+	dg_reader_fini(&r);
 	close(fd);
 
 	/* The same bytes held in memory. */
@@ -455,7 +456,7 @@ START_TEST(test_reader_line_longer_than_buffer_from_pipe)
 	fd = pipe_writer(in->data.p, in->data.len, chunks, 5, &pid);
 	dg_reader_init_fd(&r, fd);
 	expect_lines(&r, in);
-	dg_reader_free(&r);
+	dg_reader_fini(&r);
 	close(fd);
 	reap(pid);
 	dg_buf_free(&in->data);
@@ -477,13 +478,13 @@ START_TEST(test_reader_lines_straddle_reads)
 	fd = dg_check_temp_file(in->data.p, in->data.len);
 	dg_reader_init_fd(&r, fd);
 	expect_lines(&r, in);
-	dg_reader_free(&r);
+	dg_reader_fini(&r);
 	close(fd);
 
 	fd = pipe_writer(in->data.p, in->data.len, chunks, 5, &pid);
 	dg_reader_init_fd(&r, fd);
 	expect_lines(&r, in);
-	dg_reader_free(&r);
+	dg_reader_fini(&r);
 	close(fd);
 	reap(pid);
 	dg_buf_free(&in->data);
@@ -509,7 +510,7 @@ START_TEST(test_reader_bom_and_crlf_split_across_reads)
 	next_is(&r, "z", 1);
 	next_is(&r, "end", 3);
 	next_is_eof(&r);
-	dg_reader_free(&r);
+	dg_reader_fini(&r);
 	close(fd);
 	reap(pid);
 }

@@ -4,7 +4,7 @@
 #include <string.h>
 
 #include "check_util.h"
-#include "dg/stats.h"
+#include "../cmd/dg-stats/stats.h"
 
 static dg_str
 S(const char *s)

@@ -4,7 +4,7 @@
 #include <string.h>
 
 #include "check_util.h"
-#include "dg/svg.h"
+#include "../cmd/dg-chart/svg.h"
 
 static void
 check_escape(const char *in, size_t n, const char *want)

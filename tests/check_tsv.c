@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include "check_util.h"
+#include "tsvin_int.h"
 
 static dg_str
 str_of(const dg_buf *b)
@@ -506,20 +507,15 @@ field_is(const dg_tsvin *t, enum dg_field id, const char *want)
 	dg_check_str(dg_tsvin_field(t, id), want, dg_field_names[id]);
 }
 
-/* A block of a file (dg_parallel) goes on numbering lines, and its first
+/* A block of a file (dg-cat's parallel reader) goes on numbering lines, and its first
  * line is not the file's: no header by names, no BOM. */
 START_TEST(test_tsvin_block_numbers_on_without_header_or_bom)
 {
 	static const char text[] = "url\tnote\n" DG_TSV_HEADER "\n"
 	    "\xef\xbb\xbf" REC1 "\n";
-	dg_block b;
 	dg_tsvin t;
 
-	memset(&b, 0, sizeof(b));
-	b.p = text;
-	b.n = sizeof(text) - 1;
-	b.lineno = 41;
-	dg_tsvin_init_block(&t, &b, 1u << DG_F_URL);
+	dg_tsvin_init_block(&t, text, sizeof(text) - 1, 41, 1u << DG_F_URL);
 	ck_assert_int_eq(dg_tsvin_next(&t), DG_EFIELDS);
 	ck_assert_uint_eq(t.rd.lineno, 42);
 	next_ok(&t);
@@ -528,7 +524,7 @@ START_TEST(test_tsvin_block_numbers_on_without_header_or_bom)
 	field_is(&t, DG_F_DATE, "\xef\xbb\xbf" "2024-01-01");
 	field_is(&t, DG_F_URL, "http://a");
 	ck_assert_int_eq(dg_tsvin_next(&t), DG_EOF);
-	dg_tsvin_free(&t);
+	dg_tsvin_fini(&t);
 }
 END_TEST
 
@@ -552,7 +548,7 @@ START_TEST(test_tsvin_no_header_fields_in_order)
 	field_is(&t, DG_F_EMOJI, "\xe2\x9c\xa8");
 	field_is(&t, DG_F_SUMMARY, "sum 2");
 	ck_assert_int_eq(dg_tsvin_next(&t), DG_EOF);
-	dg_tsvin_free(&t);
+	dg_tsvin_fini(&t);
 }
 END_TEST
 
@@ -570,7 +566,7 @@ START_TEST(test_tsvin_skips_standard_header_anywhere)
 	field_is(&t, DG_F_TITLE, "T2");
 	ck_assert_uint_eq(t.rd.lineno, 5);
 	ck_assert_int_eq(dg_tsvin_next(&t), DG_EOF);
-	dg_tsvin_free(&t);
+	dg_tsvin_fini(&t);
 }
 END_TEST
 
@@ -585,7 +581,7 @@ START_TEST(test_tsvin_header_with_crlf_and_bom_skipped)
 	field_is(&t, DG_F_DATE, "2024-01-01");
 	field_is(&t, DG_F_SUMMARY, "sum 1");
 	ck_assert_int_eq(dg_tsvin_next(&t), DG_EOF);
-	dg_tsvin_free(&t);
+	dg_tsvin_fini(&t);
 }
 END_TEST
 
@@ -611,7 +607,7 @@ START_TEST(test_tsvin_custom_header_finds_fields_by_name)
 	field_is(&t, DG_F_EMOJI, "");
 	field_is(&t, DG_F_SUMMARY, "S");
 	ck_assert_int_eq(dg_tsvin_next(&t), DG_EOF);
-	dg_tsvin_free(&t);
+	dg_tsvin_fini(&t);
 }
 END_TEST
 
@@ -631,7 +627,7 @@ START_TEST(test_tsvin_custom_header_names_only_needed_fields)
 	ck_assert_uint_eq(t.nfields, 1);
 	ck_assert_uint_eq(t.ncols, 2);
 	ck_assert_int_eq(dg_tsvin_next(&t), DG_EOF);
-	dg_tsvin_free(&t);
+	dg_tsvin_fini(&t);
 }
 END_TEST
 
@@ -646,7 +642,7 @@ START_TEST(test_tsvin_header_of_one_name_and_extra_columns)
 	ck_assert_uint_eq(t.rd.lineno, 2);
 	field_is(&t, DG_F_URL, "http://a/");
 	ck_assert_int_eq(dg_tsvin_next(&t), DG_EOF);
-	dg_tsvin_free(&t);
+	dg_tsvin_fini(&t);
 }
 END_TEST
 
@@ -662,7 +658,7 @@ START_TEST(test_tsvin_record_titled_url_is_not_header)
 	ck_assert_uint_eq(t.rd.lineno, 1);
 	field_is(&t, DG_F_URL, "http://a");
 	ck_assert_int_eq(dg_tsvin_next(&t), DG_EOF);
-	dg_tsvin_free(&t);
+	dg_tsvin_fini(&t);
 }
 END_TEST
 
@@ -684,7 +680,7 @@ START_TEST(test_tsvin_repeated_custom_header_skipped)
 	field_is(&t, DG_F_URL, "http://b");
 	ck_assert_uint_eq(t.rd.lineno, 4);
 	ck_assert_int_eq(dg_tsvin_next(&t), DG_EOF);
-	dg_tsvin_free(&t);
+	dg_tsvin_fini(&t);
 }
 END_TEST
 
@@ -701,7 +697,7 @@ START_TEST(test_tsvin_custom_header_only_on_first_line)
 	ck_assert_int_eq(dg_tsvin_next(&t), DG_EFIELDS);
 	ck_assert_uint_eq(t.nfields, 2);
 	ck_assert_uint_eq(t.ncols, DG_NFIELDS);
-	dg_tsvin_free(&t);
+	dg_tsvin_fini(&t);
 }
 END_TEST
 
@@ -720,7 +716,7 @@ START_TEST(test_tsvin_standard_header_resets_columns)
 	field_is(&t, DG_F_TITLE, "T2");
 	field_is(&t, DG_F_URL, "http://b");
 	ck_assert_int_eq(dg_tsvin_next(&t), DG_EOF);
-	dg_tsvin_free(&t);
+	dg_tsvin_fini(&t);
 }
 END_TEST
 
@@ -741,7 +737,7 @@ START_TEST(test_tsvin_too_few_fields)
 	field_is(&t, DG_F_TITLE, "T2");
 	ck_assert_uint_eq(t.rd.lineno, 3);
 	ck_assert_int_eq(dg_tsvin_next(&t), DG_EOF);
-	dg_tsvin_free(&t);
+	dg_tsvin_fini(&t);
 }
 END_TEST
 
@@ -758,7 +754,7 @@ START_TEST(test_tsvin_eight_fields_too_few)
 	ck_assert_int_eq(dg_tsvin_next(&t), DG_EFIELDS);
 	ck_assert_uint_eq(t.nfields, 1);
 	ck_assert_int_eq(dg_tsvin_next(&t), DG_EOF);
-	dg_tsvin_free(&t);
+	dg_tsvin_fini(&t);
 }
 END_TEST
 
@@ -773,7 +769,7 @@ START_TEST(test_tsvin_extra_fields_without_header_ok)
 	field_is(&t, DG_F_DATE, "2024-01-01");
 	field_is(&t, DG_F_SUMMARY, "sum 1");
 	ck_assert_int_eq(dg_tsvin_next(&t), DG_EOF);
-	dg_tsvin_free(&t);
+	dg_tsvin_fini(&t);
 }
 END_TEST
 
@@ -793,7 +789,7 @@ START_TEST(test_tsvin_first_line_not_header_when_names_missing)
 	next_ok(&t);
 	field_is(&t, DG_F_URL, "http://a");
 	ck_assert_int_eq(dg_tsvin_next(&t), DG_EOF);
-	dg_tsvin_free(&t);
+	dg_tsvin_fini(&t);
 }
 END_TEST
 
@@ -806,7 +802,7 @@ START_TEST(test_tsvin_need_zero_means_every_field)
 	dg_tsvin_init_mem(&t, text, sizeof(text) - 1, 0);
 	ck_assert_int_eq(dg_tsvin_next(&t), DG_EFIELDS);
 	ck_assert_uint_eq(t.nfields, 2);
-	dg_tsvin_free(&t);
+	dg_tsvin_fini(&t);
 }
 END_TEST
 
@@ -820,7 +816,7 @@ START_TEST(test_tsvin_fields_stay_escaped)
 	next_ok(&t);
 	field_is(&t, DG_F_TITLE, "a\\tb");
 	field_is(&t, DG_F_SUMMARY, "line\\nnext\\\\");
-	dg_tsvin_free(&t);
+	dg_tsvin_fini(&t);
 }
 END_TEST
 
@@ -843,7 +839,7 @@ START_TEST(test_tsvin_many_fields_then_few)
 	ck_assert_uint_eq(t.nfields, DG_NFIELDS);
 	field_is(&t, DG_F_SUMMARY, "sum 2");
 	ck_assert_int_eq(dg_tsvin_next(&t), DG_EOF);
-	dg_tsvin_free(&t);
+	dg_tsvin_fini(&t);
 	dg_buf_free(&b);
 }
 END_TEST
@@ -870,7 +866,7 @@ START_TEST(test_tsvin_any_field_past_the_needed_ones)
 		field_is(&t, DG_F_SUMMARY, "sum 2");
 	}
 	ck_assert_int_eq(dg_tsvin_next(&t), DG_EOF);
-	dg_tsvin_free(&t);
+	dg_tsvin_fini(&t);
 }
 END_TEST
 
@@ -903,7 +899,7 @@ START_TEST(test_tsvin_long_fields_before_the_needed_one)
 	ck_assert_int_eq(dg_tsvin_next(&t), DG_EFIELDS);
 	ck_assert_uint_eq(t.nfields, 8);
 	ck_assert_int_eq(dg_tsvin_next(&t), DG_EOF);
-	dg_tsvin_free(&t);
+	dg_tsvin_fini(&t);
 	dg_buf_free(&b);
 }
 END_TEST
@@ -920,7 +916,7 @@ START_TEST(test_tsvin_unneeded_field_missing_is_empty)
 	next_ok(&t);
 	field_is(&t, DG_F_URL, "http://u");
 	field_is(&t, DG_F_DATE, "");
-	dg_tsvin_free(&t);
+	dg_tsvin_fini(&t);
 }
 END_TEST
 
@@ -943,7 +939,7 @@ START_TEST(test_tsvin_reads_fd)
 	ck_assert_int_eq(dg_tsvin_next(&t), DG_EFIELDS);
 	ck_assert_uint_eq(t.rd.lineno, 4);
 	ck_assert_int_eq(dg_tsvin_next(&t), DG_EOF);
-	dg_tsvin_free(&t);
+	dg_tsvin_fini(&t);
 	close(fd);
 }
 END_TEST

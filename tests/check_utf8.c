@@ -2,6 +2,7 @@
 #include <string.h>
 
 #include "check_util.h"
+#include "utf8_int.h"
 
 /* Asserts that the n bytes at s decode to cp, using all n bytes. */
 static void

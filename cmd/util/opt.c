@@ -1,7 +1,7 @@
 /* opt.c - POSIX option parsing, with long options from a table. */
 #include <string.h>
 
-#include "dg.h"
+#include "util.h"
 
 static int
 long_option(dg_opt *o, int argc, char *const argv[], const dg_longopt *longs)

@@ -1,5 +1,5 @@
 /*
- * dg/chart.h - a horizontal bar chart as one standalone SVG 1.1
+ * chart.h - a horizontal bar chart as one standalone SVG 1.1
  * document, for dg-chart(1).  Strings are pointer + length, raw bytes
  * (not NUL-terminated; any bytes: they are escaped on output).
  */
@@ -7,7 +7,7 @@
 #define DG_CHART_H
 
 #include "dg.h"
-#include "dg/num.h"
+#include "num_int.h"
 
 /* One bar. */
 typedef struct {

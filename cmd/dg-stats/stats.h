@@ -1,5 +1,5 @@
 /*
- * dg/stats.h - counting dg TSV records per key, for dg-stats(1).
+ * stats.h - counting dg TSV records per key, for dg-stats(1).
  *
  * Keys are derived from one field of a record (category, kind, date,
  * month, year, file or the URL's domain).  Per key three counts are kept:
@@ -18,7 +18,7 @@
 #define DG_STATS_H
 
 #include "dg.h"
-#include "dg/num.h"
+#include "num_int.h"
 
 /* What a key is made of (dg-stats -b). */
 enum dg_stats_by {

@@ -2,8 +2,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "dg/chart.h"
-#include "dg/stats.h"
+#include "chart.h"
+#include "table_int.h"
+#include "util.h"
 
 #define USAGE "[-p] [-f FIELD] [-n TOP] [-t TITLE] [-w WIDTH] [FILE...]"
 
@@ -47,6 +48,17 @@ struct run {
 	dg_str *f;		/* fields of the current line */
 	size_t fcap;
 };
+
+/* A dg-stats header line (one key column) met after the first line, as
+ * where tables were concatenated. */
+static int
+stats_header(dg_str line)
+{
+	dg_str keys;
+
+	return dg_table_header(line.p, line.n, &keys) &&
+	    memchr(keys.p, '\t', keys.n) == NULL;
+}
 
 /* Splits line into r->f; returns the field count. */
 static size_t
@@ -189,7 +201,7 @@ data_line(struct run *r, const char *name, uint64_t lineno, size_t nf)
 static void
 read_file(struct run *r, const char *name)
 {
-	dg_reader rd;
+	dg_reader *rd;
 	dg_str line;
 	size_t nf;
 	int fd, st = DG_EOF, skip = 0;
@@ -200,24 +212,25 @@ read_file(struct run *r, const char *name)
 	}
 	if (r->fieldname != NULL)
 		r->col = 0;
-	dg_reader_init_fd(&rd, fd);
-	while (!skip && (st = dg_reader_next(&rd, &line)) == DG_OK) {
+	if ((rd = dg_reader_new_fd(fd)) == NULL)
+		dg_nomem();
+	while (!skip && (st = dg_reader_next(rd, &line)) == DG_OK) {
 		nf = split(r, line);
-		if (rd.lineno == 1 && header(r, name, nf, &skip))
+		if (dg_reader_lineno(rd) == 1 && header(r, name, nf, &skip))
 			continue;
-		if (dg_stats_header(line.p, line.n) >= 0) {
+		if (stats_header(line)) {
 			if (r->col <= nf)
 				title_from(r, r->f[0], r->f[r->col - 1]);
 			continue;
 		}
-		data_line(r, name, rd.lineno, nf);
+		data_line(r, name, dg_reader_lineno(rd), nf);
 	}
 	if (!skip && st == DG_EIO) {
 		dg_warn("%s", dg_filename(name));
 		r->status = DG_EXIT_TROUBLE;
 	} else if (!skip && st != DG_EOF)
 		dg_nomem();
-	dg_reader_free(&rd);
+	dg_reader_free(rd);
 	dg_close(fd);
 }
 

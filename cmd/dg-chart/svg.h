@@ -1,5 +1,5 @@
 /*
- * dg/svg.h - pieces for writing SVG: XML escaping, text width, nice axis
+ * svg.h - pieces for writing SVG: XML escaping, text width, nice axis
  * ticks and compact numbers.  Strings are pointer + length and not
  * NUL-terminated.
  */

@@ -8,7 +8,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "dg.h"
+#include "util.h"
 
 static const char *progname = "dg";
 
@@ -108,20 +108,6 @@ const dg_longopt dg_std_longopts[] = {
 };
 
 _Noreturn void
-dg_help(const char *text)
-{
-	dg_out(text, strlen(text));
-	exit(dg_out_close(DG_EXIT_OK));
-}
-
-_Noreturn void
-dg_version(void)
-{
-	printf("%s %s\n", progname, DG_VERSION);
-	exit(dg_out_close(DG_EXIT_OK));
-}
-
-_Noreturn void
 dg_nomem(void)
 {
 	dg_warnx("out of memory");
@@ -176,8 +162,8 @@ dg_tsvin_trouble(const dg_tsvin *t, const char *name, int st)
 {
 	switch (st) {
 	case DG_EFIELDS:
-		dg_warnl(name, t->rd.lineno, "expected %zu fields, got %zu",
-		    t->ncols, t->nfields);
+		dg_warnl(name, dg_tsvin_lineno(t), "expected %zu fields, got %zu",
+		    dg_tsvin_want(t), dg_tsvin_fields(t));
 		return 1;
 	case DG_EIO:
 		dg_warn("%s", dg_filename(name));

@@ -1,9 +1,9 @@
 /*
- * dg/num.h - numbers read from text: overflow-checked 64-bit counts and
+ * num_int.h - numbers read from text: overflow-checked 64-bit counts and
  * chart values.  Strings are pointer + length, not NUL-terminated.
  */
-#ifndef DG_NUM_H
-#define DG_NUM_H
+#ifndef DG_NUM_INT_H
+#define DG_NUM_INT_H
 
 #include "dg.h"
 

@@ -1,8 +1,8 @@
 /*
- * arxiv.h - arXiv identifiers in URLs (lib/arxiv.c).
+ * arxiv_int.h - arXiv identifiers in URLs (lib/arxiv.c).
  */
-#ifndef DG_ARXIV_H
-#define DG_ARXIV_H
+#ifndef DG_ARXIV_INT_H
+#define DG_ARXIV_INT_H
 
 #include "dg.h"
 

@@ -1,6 +1,6 @@
 /*
  * linkfmt.c - how dg-links writes a source: JSON strings, markdown link
- * text and destinations, bare URLs (see include/dg/linkfmt.h).
+ * text and destinations, bare URLs (see cmd/dg-links/linkfmt.h).
  *
  * Each writer reserves room for the worst case once (at most 6 output
  * bytes per input byte), then copies runs of bytes that need nothing in
@@ -8,7 +8,8 @@
  */
 #include <string.h>
 
-#include "dg/linkfmt.h"
+#include "linkfmt.h"
+#include "utf8_int.h"
 
 static const char hex[] = "0123456789ABCDEF";
 

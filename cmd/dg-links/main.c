@@ -3,9 +3,11 @@
 #include <string.h>
 
 #include "dg.h"
-#include "dg/arxiv.h"
-#include "dg/field.h"
-#include "dg/linkfmt.h"
+#include "arxiv_int.h"
+#include "field_int.h"
+#include "hash_int.h"
+#include "linkfmt.h"
+#include "util.h"
 
 #define USAGE "[-Hau] [-f url|tsv|md|json] [FILE...]"
 
@@ -77,7 +79,7 @@ unescape(struct run *r, const dg_tsvin *t, const char *name)
 		if (st == DG_ENOMEM)
 			dg_nomem();
 		if (st != DG_OK) {
-			dg_warn_escape(name, t->rd.lineno, dg_field_names[id], f);
+			dg_warn_escape(name, dg_tsvin_lineno(t), dg_field_names[id], f);
 			return -1;
 		}
 	}
@@ -158,7 +160,7 @@ format(struct run *r, const dg_tsvin *t, dg_str id)
 static void
 links_file(struct run *r, const char *name)
 {
-	dg_tsvin t;
+	dg_tsvin *t;
 	dg_str id = { NULL, 0 }, key;
 	int fd, st;
 
@@ -166,17 +168,18 @@ links_file(struct run *r, const char *name)
 		r->status = DG_EXIT_TROUBLE;
 		return;
 	}
-	dg_tsvin_init_fd(&t, fd, needs[r->fmt]);
-	while ((st = dg_tsvin_next(&t)) != DG_EOF) {
+	if ((t = dg_tsvin_new_fd(fd, needs[r->fmt])) == NULL)
+		dg_nomem();
+	while ((st = dg_tsvin_next(t)) != DG_EOF) {
 		if (st != DG_OK) {
 			r->status = DG_EXIT_TROUBLE;
-			if (dg_tsvin_trouble(&t, name, st))
+			if (dg_tsvin_trouble(t, name, st))
 				continue;
 			break;
 		}
-		if (dg_tsvin_field(&t, DG_F_URL).n == 0)
+		if (dg_tsvin_field(t, DG_F_URL).n == 0)
 			continue;
-		if (unescape(r, &t, name) < 0) {
+		if (unescape(r, t, name) < 0) {
 			r->status = DG_EXIT_TROUBLE;
 			continue;
 		}
@@ -188,12 +191,12 @@ links_file(struct run *r, const char *name)
 		}
 		if (!first_time(r, key))
 			continue;
-		if (format(r, &t, id) != DG_OK || dg_buf_addc(&r->out, '\n'))
+		if (format(r, t, id) != DG_OK || dg_buf_addc(&r->out, '\n'))
 			dg_nomem();
 		dg_out(r->out.p, r->out.len);
 		r->printed = 1;
 	}
-	dg_tsvin_free(&t);
+	dg_tsvin_free(t);
 	dg_close(fd);
 }
 

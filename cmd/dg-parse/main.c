@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "dg.h"
+#include "util.h"
 
 #define USAGE "[-HSw] [--strict] [FILE...]"
 
@@ -81,7 +82,7 @@ on_stray(uint64_t lineno, void *arg)
 static void
 parse_file(dg_parser *p, struct run *r, const char *name)
 {
-	dg_reader rd;
+	dg_reader *rd;
 	dg_str line;
 	int fd, st, readerr;
 
@@ -91,9 +92,10 @@ parse_file(dg_parser *p, struct run *r, const char *name)
 	}
 	r->name = name;
 	r->sum_section = 0;
-	dg_reader_init_fd(&rd, fd);
+	if ((rd = dg_reader_new_fd(fd)) == NULL)
+		dg_nomem();
 	st = dg_parser_begin(p, name, strlen(name));
-	while (st == DG_OK && (st = dg_reader_next(&rd, &line)) == DG_OK)
+	while (st == DG_OK && (st = dg_reader_next(rd, &line)) == DG_OK)
 		st = dg_parser_line(p, line.p, line.n);
 	if ((readerr = st == DG_EIO)) {
 		dg_warn("%s", dg_filename(name));
@@ -114,7 +116,7 @@ parse_file(dg_parser *p, struct run *r, const char *name)
 			dg_warnx("%s: warning: no section found",
 			    dg_filename(name));
 	}
-	dg_reader_free(&rd);
+	dg_reader_free(rd);
 	dg_close(fd);
 }
 

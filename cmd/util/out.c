@@ -6,7 +6,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "dg.h"
+#include "util.h"
 
 /* Matches the reader's chunk and a pipe's capacity many times over. */
 #define OUT_BUF (128 * 1024)
@@ -50,4 +50,18 @@ dg_out_close(int status)
 	if (fclose(stdout) != 0)
 		write_failed();
 	return status;
+}
+
+_Noreturn void
+dg_help(const char *text)
+{
+	dg_out(text, strlen(text));
+	exit(dg_out_close(DG_EXIT_OK));
+}
+
+_Noreturn void
+dg_version(void)
+{
+	printf("%s %s\n", dg_getprogname(), DG_VERSION);
+	exit(dg_out_close(DG_EXIT_OK));
 }

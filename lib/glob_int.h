@@ -1,5 +1,5 @@
 /*
- * glob.h - shell glob patterns for categories and kinds (lib/glob.c).
+ * glob_int.h - shell glob patterns for categories and kinds (lib/glob.c).
  *
  * A pattern is matched against a whole string, byte by byte, with no
  * locale: ASCII letters match either case, and runs of blanks (spaces,
@@ -16,8 +16,8 @@
  * Matching takes time O(pattern * string) at worst: no backtracking
  * blowup on patterns such as *a*a*a*a*b.
  */
-#ifndef DG_GLOB_H
-#define DG_GLOB_H
+#ifndef DG_GLOB_INT_H
+#define DG_GLOB_INT_H
 
 #include "dg.h"
 

@@ -1,8 +1,8 @@
 /*
- * field.h - a dg TSV field back to its raw bytes, cheaply (lib/field.c).
+ * field_int.h - a dg TSV field back to its raw bytes, cheaply (lib/field.c).
  */
-#ifndef DG_FIELD_H
-#define DG_FIELD_H
+#ifndef DG_FIELD_INT_H
+#define DG_FIELD_INT_H
 
 #include "dg.h"
 

@@ -18,7 +18,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "dg.h"
+#include "parallel.h"
 
 /* Large enough that the workers seldom wait for each other's turn (dg-cat
  * on 128 KiB blocks took 1.3 times as long), small beside memory. */

@@ -2,7 +2,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "dg/stats.h"
+#include "stats.h"
+#include "table_int.h"
+#include "util.h"
 
 #define USAGE "[-Hm] [-b KEY] [-s ORDER] [FILE...]"
 
@@ -43,40 +45,41 @@ count_file(struct run *r, const char *name)
 	unsigned need = 1u << kf | 1u << DG_F_TITLE | 1u << DG_F_URL |
 	    1u << DG_F_FILE | 1u << DG_F_SECTION;
 	dg_str key;
-	dg_tsvin t;
+	dg_tsvin *t;
 	int fd, st;
 
 	if ((fd = dg_open(name)) < 0) {
 		r->status = DG_EXIT_TROUBLE;
 		return;
 	}
-	dg_tsvin_init_fd(&t, fd, need);
-	while ((st = dg_tsvin_next(&t)) != DG_EOF) {
+	if ((t = dg_tsvin_new_fd(fd, need)) == NULL)
+		dg_nomem();
+	while ((st = dg_tsvin_next(t)) != DG_EOF) {
 		if (st != DG_OK) {
 			r->status = DG_EXIT_TROUBLE;
-			if (dg_tsvin_trouble(&t, name, st))
+			if (dg_tsvin_trouble(t, name, st))
 				continue;
 			break;
 		}
-		key = dg_tsvin_field(&t, kf);
-		st = dg_stats_add(r->s, key, dg_tsvin_field(&t, DG_F_TITLE),
-		    dg_tsvin_field(&t, DG_F_URL), dg_tsvin_field(&t, DG_F_FILE),
-		    dg_tsvin_field(&t, DG_F_SECTION));
+		key = dg_tsvin_field(t, kf);
+		st = dg_stats_add(r->s, key, dg_tsvin_field(t, DG_F_TITLE),
+		    dg_tsvin_field(t, DG_F_URL), dg_tsvin_field(t, DG_F_FILE),
+		    dg_tsvin_field(t, DG_F_SECTION));
 		if (st == DG_EESCAPE) {
-			dg_warn_escape(name, t.rd.lineno, dg_field_names[kf], key);
+			dg_warn_escape(name, dg_tsvin_lineno(t), dg_field_names[kf], key);
 			r->status = DG_EXIT_TROUBLE;
 		} else if (st == DG_EOVERFLOW) {
-			dg_warnl(name, t.rd.lineno, "count overflows 64 bits");
+			dg_warnl(name, dg_tsvin_lineno(t), "count overflows 64 bits");
 			r->status = DG_EXIT_TROUBLE;
 		} else if (st != DG_OK)
 			dg_nomem();
 		if (dg_stats_disorder(r->s) && !r->warned) {
-			dg_warnl(name, t.rd.lineno, "warning: sections out of "
+			dg_warnl(name, dg_tsvin_lineno(t), "warning: sections out of "
 			    "order: sections and digests may be overcounted");
 			r->warned = 1;
 		}
 	}
-	dg_tsvin_free(&t);
+	dg_tsvin_free(t);
 	dg_close(fd);
 }
 
@@ -135,7 +138,7 @@ merge_line(struct run *r, const char *name, uint64_t lineno, dg_str line)
 static void
 merge_file(struct run *r, const char *name)
 {
-	dg_reader rd;
+	dg_reader *rd;
 	dg_str line;
 	int fd, st;
 
@@ -143,16 +146,17 @@ merge_file(struct run *r, const char *name)
 		r->status = DG_EXIT_TROUBLE;
 		return;
 	}
-	dg_reader_init_fd(&rd, fd);
+	if ((rd = dg_reader_new_fd(fd)) == NULL)
+		dg_nomem();
 	r->otherkey = 0;
-	while ((st = dg_reader_next(&rd, &line)) == DG_OK)
-		merge_line(r, name, rd.lineno, line);
+	while ((st = dg_reader_next(rd, &line)) == DG_OK)
+		merge_line(r, name, dg_reader_lineno(rd), line);
 	if (st == DG_EIO) {
 		dg_warn("%s", dg_filename(name));
 		r->status = DG_EXIT_TROUBLE;
 	} else if (st != DG_EOF)
 		dg_nomem();
-	dg_reader_free(&rd);
+	dg_reader_free(rd);
 	dg_close(fd);
 }
 
@@ -220,7 +224,8 @@ print(struct run *r, int merge, int header, int sortkey)
 		refold(r);
 	if (header && (dg_buf_add(&b, dg_stats_by_names[r->by],
 	    strlen(dg_stats_by_names[r->by])) != DG_OK ||
-	    dg_buf_add(&b, "\tsources\tsections\tdigests\n", 26) != DG_OK))
+	    dg_buf_add(&b, DG_TABLE_COUNTS "\n",
+	    sizeof(DG_TABLE_COUNTS "\n") - 1) != DG_OK))
 		dg_nomem();
 	if (dg_stats_rows(r->s, sortkey, &rows, &n) != DG_OK)
 		dg_nomem();

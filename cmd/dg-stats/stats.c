@@ -2,8 +2,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "dg/field.h"
-#include "dg/stats.h"
+#include "ascii_int.h"
+#include "field_int.h"
+#include "hash_int.h"
+#include "stats.h"
+#include "table_int.h"
 
 const char *const dg_stats_by_names[DG_BY_N] = {
 	"category", "kind", "date", "month", "year", "file", "domain"
@@ -690,13 +693,12 @@ dg_stats_parse_row(const char *line, size_t n, dg_str *key,
 int
 dg_stats_header(const char *line, size_t n)
 {
-	static const char tail[] = "\tsources\tsections\tdigests";
-	size_t tn = sizeof(tail) - 1;
+	dg_str keys;
 	int by;
 
-	if (n < tn || memcmp(line + n - tn, tail, tn) != 0 ||
-	    memchr(line, '\t', n - tn) != NULL)
+	if (!dg_table_header(line, n, &keys) ||
+	    memchr(keys.p, '\t', keys.n) != NULL)
 		return -1;
-	by = dg_stats_by_lookup(line, n - tn);
+	by = dg_stats_by_lookup(keys.p, keys.n);
 	return by < 0 ? DG_BY_N : by;
 }

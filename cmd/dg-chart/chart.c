@@ -2,8 +2,8 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "dg/chart.h"
-#include "dg/svg.h"
+#include "chart.h"
+#include "svg.h"
 
 /*
  * Geometry, in pixels.  Text widths are estimated from columns (wide

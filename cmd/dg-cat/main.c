@@ -3,8 +3,10 @@
 #include <string.h>
 
 #include "dg.h"
-#include "dg/field.h"
-#include "dg/glob.h"
+#include "field_int.h"
+#include "glob_int.h"
+#include "parallel.h"
+#include "util.h"
 
 #define USAGE "[-Hqv] [-k KIND] [-e CATEGORY]... [CATEGORY] [FILE...]"
 
@@ -69,7 +71,7 @@ matches(const dg_tsvin *t, enum dg_field id, dg_glob **g, size_t n,
 			return -1;
 		if (st == DG_ENOMEM)
 			dg_nomem();
-		dg_warn_escape(name, t->rd.lineno, dg_field_names[id], f);
+		dg_warn_escape(name, dg_tsvin_lineno(t), dg_field_names[id], f);
 		return -1;
 	}
 	for (i = 0; i < n; i++)
@@ -119,10 +121,12 @@ heading(struct run *r)
 static void
 file_header(struct run *r, const dg_tsvin *t)
 {
+	dg_str h = dg_tsvin_header(t);
+
 	if (r->quiet || r->written)
 		return;
-	if (t->header.len > 0)
-		put(r, t->header.p, t->header.len);
+	if (h.n > 0)
+		put(r, h.p, h.n);
 	else
 		put(r, std, sizeof(std) - 1);
 }
@@ -132,6 +136,7 @@ file_header(struct run *r, const dg_tsvin *t)
 static int
 handle(struct run *r, const dg_tsvin *t, int st)
 {
+	dg_str line;
 	int sel;
 
 	if (st == DG_EOF)
@@ -150,7 +155,8 @@ handle(struct run *r, const dg_tsvin *t, int st)
 	if (r->quiet)
 		return 1;
 	heading(r);
-	put(r, t->line.p, t->line.n);
+	line = dg_tsvin_line(t);
+	put(r, line.p, line.n);
 	return 0;
 }
 
@@ -161,20 +167,25 @@ static void
 work(void *arg, dg_block *b)
 {
 	const struct run *r = arg;
-	dg_tsvin t;
+	dg_tsvin *t;
+	dg_str line;
 	int st, sel;
 
-	dg_tsvin_init_block(&t, b, r->need);
-	while ((st = dg_tsvin_next(&t)) == DG_OK) {
-		if ((sel = selected(r, &t, &b->scratch, NULL)) < 0)
+	if ((t = dg_tsvin_new_block(b->p, b->n, b->lineno, r->need)) == NULL) {
+		b->redo = 1;
+		return;
+	}
+	while ((st = dg_tsvin_next(t)) == DG_OK) {
+		if ((sel = selected(r, t, &b->scratch, NULL)) < 0)
 			break;
-		if (sel && (dg_buf_add(&b->out, t.line.p, t.line.n) != DG_OK ||
+		line = dg_tsvin_line(t);
+		if (sel && (dg_buf_add(&b->out, line.p, line.n) != DG_OK ||
 		    dg_buf_addc(&b->out, '\n') != DG_OK))
 			break;
 	}
 	b->redo = st != DG_EOF;
-	b->lines = t.rd.lineno - b->lineno;
-	dg_tsvin_free(&t);
+	b->lines = dg_tsvin_lineno(t) - b->lineno;
+	dg_tsvin_free(t);
 }
 
 /* In file order: writes what work selected, or goes over the block
@@ -183,7 +194,7 @@ static uint64_t
 emit(void *arg, dg_block *b)
 {
 	struct run *r = arg;
-	dg_tsvin t;
+	dg_tsvin *t;
 	uint64_t lines;
 
 	if (!b->redo) {
@@ -195,11 +206,12 @@ emit(void *arg, dg_block *b)
 		}
 		return b->lines;
 	}
-	dg_tsvin_init_block(&t, b, r->need);
-	while (!handle(r, &t, dg_tsvin_next(&t)))
+	if ((t = dg_tsvin_new_block(b->p, b->n, b->lineno, r->need)) == NULL)
+		dg_nomem();
+	while (!handle(r, t, dg_tsvin_next(t)))
 		continue;
-	lines = t.rd.lineno - b->lineno;
-	dg_tsvin_free(&t);
+	lines = dg_tsvin_lineno(t) - b->lineno;
+	dg_tsvin_free(t);
 	return lines;
 }
 
@@ -215,14 +227,14 @@ in_parallel(struct run *r, dg_tsvin *t, int fd)
 	/* After a header of its own, a standard header line would change
 	 * the columns for the lines below it, which blocks read at the same
 	 * time cannot know; -q wants one record, not all. */
-	if (r->quiet || t->header.len > 0 ||
-	    (off = dg_reader_tell(&t->rd)) < 0)
+	if (r->quiet || dg_tsvin_header(t).n > 0 ||
+	    (off = dg_tsvin_tell(t)) < 0)
 		return 0;
 	memset(&par, 0, sizeof(par));
 	par.work = work;
 	par.emit = emit;
 	par.arg = r;
-	par.lineno = t->rd.lineno;
+	par.lineno = dg_tsvin_lineno(t);
 	if (!dg_parallel_worth(&par, fd, off))
 		return 0;
 	if ((st = dg_parallel_run(&par, fd, off)) != DG_OK) {
@@ -236,7 +248,7 @@ in_parallel(struct run *r, dg_tsvin *t, int fd)
 static int
 cat_file(struct run *r, const char *name)
 {
-	dg_tsvin t;
+	dg_tsvin *t;
 	int fd, st, done;
 
 	if ((fd = dg_open(name)) < 0) {
@@ -244,16 +256,17 @@ cat_file(struct run *r, const char *name)
 		return 0;
 	}
 	r->name = name;
-	dg_tsvin_init_fd(&t, fd, r->need);
-	st = dg_tsvin_next(&t);
-	if (t.headers > 0)
-		file_header(r, &t);
-	done = handle(r, &t, st);
+	if ((t = dg_tsvin_new_fd(fd, r->need)) == NULL)
+		dg_nomem();
+	st = dg_tsvin_next(t);
+	if (dg_tsvin_headers(t) > 0)
+		file_header(r, t);
+	done = handle(r, t, st);
 	if (!done)
-		done = in_parallel(r, &t, fd);
+		done = in_parallel(r, t, fd);
 	while (!done)
-		done = handle(r, &t, dg_tsvin_next(&t));
-	dg_tsvin_free(&t);
+		done = handle(r, t, dg_tsvin_next(t));
+	dg_tsvin_free(t);
 	dg_close(fd);
 	return r->quiet && r->selected;
 }

@@ -3,7 +3,8 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "dg/svg.h"
+#include "svg.h"
+#include "utf8_int.h"
 
 /* What each ASCII byte becomes: NULL to copy it as is. */
 static const char *const ascii[128] = {

@@ -1,0 +1,111 @@
+/*
+ * util.h - the small runtime the dg commands share, as sbase's libutil:
+ * messages for people, option parsing, checked stdout and exit codes.
+ * Not part of libdg: this is where the policy lives.
+ */
+#ifndef DG_UTIL_H
+#define DG_UTIL_H
+
+#include <stdint.h>
+
+#include "dg.h"
+
+/* Lets the compiler check printf-style calls of the diagnostics. */
+#if defined(__GNUC__)
+#define DG_PRINTF(fmt, args) __attribute__((format(printf, fmt, args)))
+#else
+#define DG_PRINTF(fmt, args)
+#endif
+
+/* --- options (opt.c) ------------------------------------------------------ */
+
+/* A long option: name without "--", and the short letter it stands for. */
+typedef struct {
+	const char *name;
+	int letter;
+	int has_arg;
+} dg_longopt;
+
+/*
+ * POSIX option parsing: options come before operands, "--" ends them,
+ * short options cluster (-uf json), and long options from a table
+ * (--strict).  Zero-initialise, then call dg_opt_next until it returns -1.
+ */
+typedef struct {
+	int ind;		/* next argv element; 1 to start */
+	size_t pos;		/* position inside a short-option cluster */
+	const char *arg;	/* the argument of the option just returned */
+	int bad;		/* the offending letter, on '?' or ':' */
+	const char *badlong;	/* the offending long option, on '?', ':'
+				   or '=' */
+	int badlen;		/* the length of its name */
+} dg_opt;
+
+/* Returns the next option letter, '?' for an unknown option, ':' for a
+ * missing argument, '=' for an argument given to a long option that takes
+ * none (--strict=yes), or -1 at the first operand or after "--". */
+int dg_opt_next(dg_opt *o, int argc, char *const argv[], const char *shorts,
+    const dg_longopt *longs);
+
+/* --- messages and files (diag.c) ---------------------------------------- */
+
+/* Exit statuses of every dg command. */
+enum dg_exit {
+	DG_EXIT_OK = 0,		/* success */
+	DG_EXIT_NONE = 1,	/* nothing selected (dg-cat, dg-links) */
+	DG_EXIT_TROUBLE = 2	/* usage, unreadable file, bad input, write error */
+};
+
+/* The program name used in messages; set once at the top of main, before
+ * any output to stderr, which it makes line-buffered: each message goes
+ * out in one write. */
+void dg_setprogname(const char *name);
+const char *dg_getprogname(void);
+/* "prog: message\n" on stderr. */
+void dg_warnx(const char *fmt, ...) DG_PRINTF(1, 2);
+/* "prog: message: strerror(errno)\n" on stderr. */
+void dg_warn(const char *fmt, ...) DG_PRINTF(1, 2);
+/* "prog: file:line: message\n" on stderr. */
+void dg_warnl(const char *file, uint64_t line, const char *fmt, ...)
+    DG_PRINTF(3, 4);
+/* The name of an operand for messages: "<stdin>" for "-". */
+const char *dg_filename(const char *operand);
+/* Opens an operand ("-" is stdin) for reading; -1 with a message on
+ * failure. */
+int dg_open(const char *operand);
+/* Closes an fd returned by dg_open (not stdin). */
+void dg_close(int fd);
+/* The long options of every command: --help (-h) and --version (-V). */
+extern const dg_longopt dg_std_longopts[];
+/* Says "out of memory" and exits 2. */
+_Noreturn void dg_nomem(void);
+/* Reports the first bad escape of field f (called field) as
+ * "prog: file:line: bad escape \q in the title". */
+void dg_warn_escape(const char *file, uint64_t line, const char *field,
+    dg_str f);
+/* Prints "prog: usage ..." (the text given) on stderr and exits 2. */
+_Noreturn void dg_usage(const char *usage);
+/* Reports a bad option found by dg_opt_next, then dg_usage. */
+_Noreturn void dg_badopt(const dg_opt *o, int c, const char *usage);
+
+/* Reports a dg_tsvin_next status other than DG_OK and DG_EOF: a read
+ * error or a line with too few fields (out of memory exits).  Returns 1
+ * when the input can be read on, 0 when it is done with. */
+int dg_tsvin_trouble(const dg_tsvin *t, const char *name, int st);
+
+/* --- checked stdout (out.c) --------------------------------------------- */
+
+/* Gives stdout a large buffer, suited to pipes. */
+void dg_out_init(void);
+/* Writes n bytes to stdout; on failure reports and exits (a closed pipe
+ * ends the process as SIGPIPE would, quietly; other errors exit 2). */
+void dg_out(const void *p, size_t n);
+/* Flushes and closes stdout; returns the exit status to use: status, or
+ * DG_EXIT_TROUBLE when writing failed. */
+int dg_out_close(int status);
+/* -h: prints the help text on stdout and exits 0. */
+_Noreturn void dg_help(const char *text);
+/* -V: prints "prog VERSION" on stdout and exits 0. */
+_Noreturn void dg_version(void);
+
+#endif

@@ -1,0 +1,42 @@
+/*
+ * hash_int.h - a hash table of byte-string keys (dg-links -u, dg-stats).
+ */
+#ifndef DG_HASH_INT_H
+#define DG_HASH_INT_H
+
+#include "dg.h"
+
+/*
+ * Open addressing, grows by doubling; each entry holds a copy of its key
+ * and `valsize` bytes of value (aligned for any type), zeroed when the
+ * key is inserted.  Value pointers stay valid until dg_hash_free.
+ * Entries are cut from large blocks that never move: a table of many
+ * keys costs few allocations, and a value may point into itself.
+ */
+typedef struct dg_hash dg_hash;
+
+/* One entry, as listed by dg_hash_entries. */
+typedef struct {
+	dg_str key;	/* the key (a copy owned by the table) */
+	void *val;	/* its value */
+} dg_hash_entry;
+
+dg_hash *dg_hash_new(size_t valsize);	/* NULL when out of memory */
+/* The value of key, or NULL when absent. */
+void *dg_hash_find(const dg_hash *h, const char *key, size_t n);
+/* The value of key, inserted zeroed when absent (*created set to 1, else
+ * 0; created may be NULL); NULL when out of memory. */
+void *dg_hash_put(dg_hash *h, const char *key, size_t n, int *created);
+size_t dg_hash_count(const dg_hash *h);
+/* An array of all entries (malloc'ed, caller frees; NULL when out of
+ * memory or empty), in no particular order; *n gets the count. */
+dg_hash_entry *dg_hash_entries(const dg_hash *h, size_t *n);
+/* n bytes (aligned for any type, not zeroed) owned by h and valid until
+ * dg_hash_free, for data that values point to; NULL when out of
+ * memory. */
+void *dg_hash_alloc(dg_hash *h, size_t n);
+void dg_hash_free(dg_hash *h);
+/* The hash function used (FNV-1a, 64-bit), for callers that shard. */
+uint64_t dg_hash_bytes(const char *p, size_t n);
+
+#endif
