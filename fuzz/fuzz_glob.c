@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "fuzz.h"
+#include "ascii_int.h"
 #include "glob_int.h"
 
 static int
@@ -85,7 +86,7 @@ glob_normal(char *out, const char *s, size_t n)
 	int blank = 0;
 
 	for (i = 0; i < n; i++) {
-		if (s[i] == ' ' || s[i] == '\t') {
+		if (dg_ascii_blank((unsigned char)s[i])) {
 			blank = 1;
 			continue;
 		}

@@ -7,12 +7,6 @@
 #include "ascii_int.h"
 
 static int
-isdigit_(char c)
-{
-	return c >= '0' && c <= '9';
-}
-
-static int
 islower_(char c)
 {
 	return c >= 'a' && c <= 'z';
@@ -28,7 +22,7 @@ isalpha_(char c)
 static size_t
 digits(const char *s, size_t i, size_t n)
 {
-	while (i < n && isdigit_(s[i]))
+	while (i < n && dg_ascii_digit((unsigned char)s[i]))
 		i++;
 	return i;
 }
@@ -93,7 +87,8 @@ dg_arxiv_id(const char *url, size_t n, dg_str *id)
 	start = i + 5;
 	if ((end = ident(url, start, n)) == 0)
 		return 0;
-	if (end + 1 < n && url[end] == 'v' && isdigit_(url[end + 1]))
+	if (end + 1 < n && url[end] == 'v' &&
+	    dg_ascii_digit((unsigned char)url[end + 1]))
 		end = digits(url, end + 1, n);
 	i = end;
 	if (n - i >= 4 && memcmp(url + i, ".pdf", 4) == 0)
@@ -112,9 +107,10 @@ dg_arxiv_key(dg_str id)
 {
 	size_t j = id.n;
 
-	while (j > 0 && isdigit_(id.p[j - 1]))
+	while (j > 0 && dg_ascii_digit((unsigned char)id.p[j - 1]))
 		j--;
-	if (j < id.n && j >= 2 && id.p[j - 1] == 'v' && isdigit_(id.p[j - 2]))
+	if (j < id.n && j >= 2 && id.p[j - 1] == 'v' &&
+	    dg_ascii_digit((unsigned char)id.p[j - 2]))
 		id.n = j - 1;
 	return id;
 }

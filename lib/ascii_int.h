@@ -1,5 +1,6 @@
 /*
- * ascii_int.h - bytes as ASCII, with no locale: case and blanks.
+ * ascii_int.h - bytes as ASCII, with no locale: case, blanks, digits.
+ * The one definition of each, for every module that reads text.
  */
 #ifndef DG_ASCII_INT_H
 #define DG_ASCII_INT_H
@@ -13,6 +14,21 @@ static inline unsigned char
 dg_ascii_lower(unsigned char c)
 {
 	return c >= 'A' && c <= 'Z' ? (unsigned char)(c + ('a' - 'A')) : c;
+}
+
+/* A blank: space, TAB, LF, VT, FF or CR (C's isspace without a
+ * locale).  Matching and grouping of categories and kinds make a run of
+ * blanks one space. */
+static inline int
+dg_ascii_blank(unsigned char c)
+{
+	return c == ' ' || (c >= '\t' && c <= '\r');
+}
+
+static inline int
+dg_ascii_digit(unsigned char c)
+{
+	return c >= '0' && c <= '9';
 }
 
 /* Do the n bytes at s equal word, a lower-case C string, ASCII letters

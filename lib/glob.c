@@ -24,17 +24,11 @@ struct dg_glob {
 	size_t n;
 };
 
-static int
-isblank_(unsigned char c)
-{
-	return c == ' ' || c == '\t';
-}
-
-/* The byte as compared: ASCII upper case to lower, TAB to space. */
+/* The byte as compared: ASCII upper case to lower, a blank to space. */
 static unsigned char
 fold(unsigned char c)
 {
-	return c == '\t' ? ' ' : dg_ascii_lower(c);
+	return dg_ascii_blank(c) ? ' ' : dg_ascii_lower(c);
 }
 
 static void
@@ -54,7 +48,7 @@ static int
 inclass(const char *name, size_t n, unsigned c)
 {
 	int lower = c >= 'a' && c <= 'z', upper = c >= 'A' && c <= 'Z';
-	int digit = c >= '0' && c <= '9';
+	int digit = dg_ascii_digit(c);
 	int print = c >= ' ' && c < 0x7f;
 
 #define IS(s) (n == sizeof(s) - 1 && memcmp(name, s, n) == 0)
@@ -170,7 +164,7 @@ dg_glob_new(const char *p, size_t n)
 			if (p[i] == '\\' && i + 1 < n)
 				i++;
 			next = i + 1;
-			if (isblank_((unsigned char)p[i])) {
+			if (dg_ascii_blank((unsigned char)p[i])) {
 				/* Blanks collapse; leading ones are dropped
 				 * and trailing ones never flushed. */
 				blank = 1;
@@ -196,7 +190,7 @@ dg_glob_new(const char *p, size_t n)
 static size_t
 skipblanks(const char *s, size_t i, size_t n)
 {
-	while (i < n && isblank_((unsigned char)s[i]))
+	while (i < n && dg_ascii_blank((unsigned char)s[i]))
 		i++;
 	return i;
 }
@@ -212,7 +206,7 @@ dg_glob_match(const dg_glob *g, const char *s, size_t n)
 	size_t p = 0, i, e = n, star = (size_t)-1, si = 0, next;
 	unsigned char c;
 
-	while (e > 0 && isblank_((unsigned char)s[e - 1]))
+	while (e > 0 && dg_ascii_blank((unsigned char)s[e - 1]))
 		e--;
 	i = skipblanks(s, 0, e);
 	while (i < e) {

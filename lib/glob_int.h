@@ -2,9 +2,9 @@
  * glob_int.h - shell glob patterns for categories and kinds (lib/glob.c).
  *
  * A pattern is matched against a whole string, byte by byte, with no
- * locale: ASCII letters match either case, and runs of blanks (spaces,
- * tabs) count as one space, leading and trailing blanks ignored, in the
- * pattern and in the string alike.  Syntax, as fnmatch(3) without flags:
+ * locale: ASCII letters match either case, and runs of blanks
+ * (dg_ascii_blank) count as one space, leading and trailing blanks
+ * ignored, in the pattern and in the string alike.  Syntax, as fnmatch(3) without flags:
  *
  *	*	any run of bytes, even empty
  *	?	any one byte

@@ -5,13 +5,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "ascii_int.h"
 #include "num_int.h"
-
-static int
-isdigit_(char c)
-{
-	return c >= '0' && c <= '9';
-}
 
 int
 dg_num_u64(const char *s, size_t n, uint64_t *v)
@@ -22,7 +17,7 @@ dg_num_u64(const char *s, size_t n, uint64_t *v)
 	if (n == 0)
 		return DG_ENUMBER;
 	for (i = 0; i < n; i++) {
-		if (!isdigit_(s[i]))
+		if (!dg_ascii_digit((unsigned char)s[i]))
 			return DG_ENUMBER;
 		if (__builtin_mul_overflow(x, 10, &x) ||
 		    __builtin_add_overflow(x, (uint64_t)(s[i] - '0'), &x))
@@ -46,7 +41,7 @@ dg_num_add(uint64_t *a, uint64_t b)
 static size_t
 digits(const char *s, size_t i, size_t n)
 {
-	while (i < n && isdigit_(s[i]))
+	while (i < n && dg_ascii_digit((unsigned char)s[i]))
 		i++;
 	return i;
 }
@@ -82,7 +77,7 @@ dg_num_value(const char *s, size_t n, dg_value *v)
 		i++;
 		if (i < n && (s[i] == '+' || s[i] == '-'))
 			i++;
-		if (i == n || !isdigit_(s[i]))
+		if (i == n || !dg_ascii_digit((unsigned char)s[i]))
 			return DG_ENUMBER;
 		i = digits(s, i, n);
 	}
