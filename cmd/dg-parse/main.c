@@ -104,10 +104,8 @@ parse_file(dg_parser *p, struct run *r, const char *name)
 	/* After a read error, what was read still counts. */
 	if (st == DG_EOF || st == DG_EIO)
 		st = dg_parser_end(p);
-	if (st == DG_ENOMEM || r->nomem) {
-		dg_warnx("out of memory");
-		exit(DG_EXIT_TROUBLE);
-	}
+	if (st == DG_ENOMEM || r->nomem)
+		dg_nomem();
 	if (!readerr && dg_parser_sections(p) == 0) {
 		if (r->strict) {
 			dg_warnx("%s: no section found", dg_filename(name));
@@ -157,10 +155,8 @@ main(int argc, char *argv[])
 			dg_badopt(&o, c, USAGE);
 		}
 	}
-	if ((p = dg_parser_new(flags, on_record, on_stray, &r)) == NULL) {
-		dg_warnx("out of memory");
-		return DG_EXIT_TROUBLE;
-	}
+	if ((p = dg_parser_new(flags, on_record, on_stray, &r)) == NULL)
+		dg_nomem();
 	if (header_first)
 		dg_out(header, sizeof(header) - 1);
 	if (o.ind == argc)
