@@ -1,4 +1,5 @@
 /* Unit tests of the option parser: POSIX syntax plus long options. */
+#include <stdlib.h>
 #include <string.h>
 
 #include "check_util.h"
@@ -198,20 +199,75 @@ START_TEST(test_opt_dash_is_operand)
 
 	args(&o, v);
 	next_is(&o, 'H', NULL);
-	end_at(&o, 2);
+	next_is(&o, 'S', NULL);
+	end_at(&o, 3);
+	ck_assert_str_eq(av[3], "-");
 }
 END_TEST
 
-START_TEST(test_opt_first_operand_stops_parsing)
+START_TEST(test_opt_options_may_follow_operands)
+{
+	/* GNU style: the operands move behind the options, in order. */
+	static const char *const v[] = { "dg", "-H", "LLM", "-S", "a.tsv",
+	    "--format", "md", "-kx", "b.tsv", NULL };
+	dg_opt o;
+
+	args(&o, v);
+	next_is(&o, 'H', NULL);
+	next_is(&o, 'S', NULL);
+	next_is(&o, 'f', "md");
+	next_is(&o, 'k', "x");
+	end_at(&o, 6);
+	ck_assert_str_eq(av[6], "LLM");
+	ck_assert_str_eq(av[7], "a.tsv");
+	ck_assert_str_eq(av[8], "b.tsv");
+}
+END_TEST
+
+START_TEST(test_opt_cluster_after_operand)
+{
+	static const char *const v[] = { "dg", "a", "-HS", "-k", "x", "b",
+	    NULL };
+	dg_opt o;
+
+	args(&o, v);
+	next_is(&o, 'H', NULL);
+	next_is(&o, 'S', NULL);
+	next_is(&o, 'k', "x");
+	end_at(&o, 4);
+	ck_assert_str_eq(av[4], "a");
+	ck_assert_str_eq(av[5], "b");
+}
+END_TEST
+
+START_TEST(test_opt_double_dash_after_operands)
+{
+	static const char *const v[] = { "dg", "a", "-H", "--", "-S", "b",
+	    NULL };
+	dg_opt o;
+
+	args(&o, v);
+	next_is(&o, 'H', NULL);
+	end_at(&o, 3);
+	ck_assert_str_eq(av[3], "a");
+	ck_assert_str_eq(av[4], "-S");
+	ck_assert_str_eq(av[5], "b");
+}
+END_TEST
+
+START_TEST(test_opt_posixly_correct_first_operand_stops_parsing)
 {
 	/* POSIX: no permutation, "-S" after an operand is an operand. */
 	static const char *const v[] = { "dg", "-H", "LLM", "-S", "--strict",
 	    NULL };
 	dg_opt o;
 
+	setenv("POSIXLY_CORRECT", "1", 1);
 	args(&o, v);
 	next_is(&o, 'H', NULL);
 	end_at(&o, 2);
+	ck_assert_str_eq(av[3], "-S");
+	unsetenv("POSIXLY_CORRECT");
 }
 END_TEST
 
@@ -255,20 +311,46 @@ START_TEST(test_opt_long_with_detached_argument)
 }
 END_TEST
 
-START_TEST(test_opt_long_needs_exact_name)
+START_TEST(test_opt_long_unambiguous_prefix)
 {
-	static const char *const v[] = { "dg", "--str", "--strictly",
-	    "--Strict", NULL };
+	static const char *const v[] = { "dg", "--str", "--form=md",
+	    "--strictly", "--Strict", NULL };
 	dg_opt o;
 
 	args(&o, v);
-	ck_assert_int_eq(next(&o), '?');
-	ck_assert_str_eq(o.badlong, "str");
+	next_is(&o, 's', NULL);
+	ck_assert_str_eq(o.name, "strict");
+	next_is(&o, 'f', "md");
 	ck_assert_int_eq(next(&o), '?');
 	ck_assert_str_eq(o.badlong, "strictly");
 	ck_assert_int_eq(next(&o), '?');
 	ck_assert_str_eq(o.badlong, "Strict");
-	end_at(&o, 4);
+	end_at(&o, 5);
+}
+END_TEST
+
+START_TEST(test_opt_long_ambiguous_prefix)
+{
+	static const dg_longopt two[] = {
+		{ "header", 'H', 0 },
+		{ "help", 'h', 0 },
+		{ "regexp", 'e', 1 },
+		{ "category", 'e', 1 },
+		{ "regex", 'e', 1 },
+		{ NULL, 0, 0 }
+	};
+	static const char *const v[] = { "dg", "--he", "--hel", "--reg", "x",
+	    NULL };
+	dg_opt o;
+
+	args(&o, v);
+	ck_assert_int_eq(dg_opt_next(&o, ac, av, SHORTS, two), '?');
+	ck_assert(o.ambiguous);
+	ck_assert_int_eq(o.badlen, 2);
+	ck_assert_int_eq(dg_opt_next(&o, ac, av, SHORTS, two), 'h');
+	/* Two names of one option are not a choice. */
+	ck_assert_int_eq(dg_opt_next(&o, ac, av, SHORTS, two), 'e');
+	ck_assert_str_eq(o.arg, "x");
 }
 END_TEST
 
@@ -384,13 +466,15 @@ START_TEST(test_opt_arg_cleared_between_options)
 }
 END_TEST
 
-START_TEST(test_opt_long_after_operand_is_operand)
+START_TEST(test_opt_long_after_operand_is_option)
 {
 	static const char *const v[] = { "dg", "file", "--strict", NULL };
 	dg_opt o;
 
 	args(&o, v);
-	end_at(&o, 1);
+	next_is(&o, 's', NULL);
+	end_at(&o, 2);
+	ck_assert_str_eq(av[2], "file");
 }
 END_TEST
 
@@ -411,11 +495,15 @@ opt_suite(void)
 	tcase_add_test(tc, test_opt_double_dash_ends_options);
 	tcase_add_test(tc, test_opt_double_dash_alone);
 	tcase_add_test(tc, test_opt_dash_is_operand);
-	tcase_add_test(tc, test_opt_first_operand_stops_parsing);
+	tcase_add_test(tc, test_opt_posixly_correct_first_operand_stops_parsing);
+	tcase_add_test(tc, test_opt_options_may_follow_operands);
+	tcase_add_test(tc, test_opt_cluster_after_operand);
+	tcase_add_test(tc, test_opt_double_dash_after_operands);
 	tcase_add_test(tc, test_opt_long_options);
 	tcase_add_test(tc, test_opt_long_with_equals_argument);
 	tcase_add_test(tc, test_opt_long_with_detached_argument);
-	tcase_add_test(tc, test_opt_long_needs_exact_name);
+	tcase_add_test(tc, test_opt_long_unambiguous_prefix);
+	tcase_add_test(tc, test_opt_long_ambiguous_prefix);
 	tcase_add_test(tc, test_opt_unknown_short);
 	tcase_add_test(tc, test_opt_unknown_long);
 	tcase_add_test(tc, test_opt_unknown_long_without_table);
@@ -423,7 +511,7 @@ opt_suite(void)
 	tcase_add_test(tc, test_opt_missing_argument_long);
 	tcase_add_test(tc, test_opt_argument_to_no_argument_long_is_error);
 	tcase_add_test(tc, test_opt_arg_cleared_between_options);
-	tcase_add_test(tc, test_opt_long_after_operand_is_operand);
+	tcase_add_test(tc, test_opt_long_after_operand_is_option);
 	suite_add_tcase(s, tc);
 	return s;
 }

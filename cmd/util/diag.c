@@ -145,7 +145,9 @@ dg_usage(const char *usage)
 _Noreturn void
 dg_badopt(const dg_opt *o, int c, const char *usage)
 {
-	if (o->badlong != NULL && c == '=')
+	if (o->badlong != NULL && o->ambiguous)
+		dg_warnx("ambiguous option -- %.*s", o->badlen, o->badlong);
+	else if (o->badlong != NULL && c == '=')
 		dg_warnx("option takes no argument -- %.*s", o->badlen,
 		    o->badlong);
 	else if (o->badlong != NULL)

@@ -19,7 +19,9 @@
 
 /* --- options (opt.c) ------------------------------------------------------ */
 
-/* A long option: name without "--", and the short letter it stands for. */
+/* A long option: name without "--", the letter it stands for (a short
+ * option letter, or a value above 255 for an option with no short
+ * form), and whether it takes an argument. */
 typedef struct {
 	const char *name;
 	int letter;
@@ -27,25 +29,41 @@ typedef struct {
 } dg_longopt;
 
 /*
- * POSIX option parsing: options come before operands, "--" ends them,
- * short options cluster (-uf json), and long options from a table
- * (--strict).  Zero-initialise, then call dg_opt_next until it returns -1.
+ * Option parsing as GNU tools do it: short options cluster (-uf json),
+ * long options come from a table (--format=json, --format json, or an
+ * unambiguous prefix: --form), options may follow operands (the
+ * operands are moved behind them, in order), "--" ends options, and
+ * with POSIXLY_CORRECT set the first operand does too.  Zero-initialise,
+ * call dg_opt_next until it returns -1; the operands are then
+ * argv[o.ind..argc).
  */
 typedef struct {
 	int ind;		/* next argv element; 1 to start */
 	size_t pos;		/* position inside a short-option cluster */
 	const char *arg;	/* the argument of the option just returned */
+	const char *name;	/* its long name, when given long */
 	int bad;		/* the offending letter, on '?' or ':' */
 	const char *badlong;	/* the offending long option, on '?', ':'
 				   or '=' */
 	int badlen;		/* the length of its name */
+	int ambiguous;		/* on '?': badlong is the prefix of several */
+	int nops;		/* operands set aside so far */
+	int start;		/* where the current option began */
 } dg_opt;
 
-/* Returns the next option letter, '?' for an unknown option, ':' for a
- * missing argument, '=' for an argument given to a long option that takes
- * none (--strict=yes), or -1 at the first operand or after "--". */
-int dg_opt_next(dg_opt *o, int argc, char *const argv[], const char *shorts,
+/* Returns the next option letter, '?' for an unknown (or ambiguous)
+ * option, ':' for a missing argument, '=' for an argument given to a
+ * long option that takes none (--strict=yes), or -1 when the options
+ * are done.  Reorders argv. */
+int dg_opt_next(dg_opt *o, int argc, char *argv[], const char *shorts,
     const dg_longopt *longs);
+
+/*
+ * Option values that are words (dg-stats -b month, dg-links -f json)
+ * match in any case.  Returns the index of arg in the NULL-ended list
+ * words, or reports "unknown WHAT 'arg'; WHATs: a, b, c" and exits 2.
+ */
+int dg_word(const char *what, const char *arg, const char *const *words);
 
 /* --- messages and files (diag.c) ---------------------------------------- */
 
