@@ -150,6 +150,10 @@ uint64_t dg_tsvin_lineno(const dg_tsvin *t);
  * this input must have. */
 size_t dg_tsvin_fields(const dg_tsvin *t);
 size_t dg_tsvin_want(const dg_tsvin *t);
+/* After DG_EFIELDS: is this input a digest rather than dg TSV?  True
+ * when no record came before and the line, with no TAB, reads like
+ * markdown (a # heading, a **label**, an image, a list item). */
+int dg_tsvin_digest(const dg_tsvin *t);
 /* Header lines skipped so far, and the last one that was not
  * DG_TSV_HEADER itself (empty when none). */
 uint64_t dg_tsvin_headers(const dg_tsvin *t);

@@ -41,6 +41,7 @@ init(dg_tsvin *t, unsigned need)
 	t->pos = NULL;
 	t->npos = 0;
 	t->headers = 0;
+	t->records = 0;
 	standard_columns(t);
 }
 
@@ -228,6 +229,7 @@ dg_tsvin_next(dg_tsvin *t)
 		}
 		if (t->nfields < t->ncols)
 			return DG_EFIELDS;
+		t->records++;
 		return DG_OK;
 	}
 }
@@ -300,6 +302,22 @@ dg_tsvin_header(const dg_tsvin *t)
 	h.p = t->header.p;
 	h.n = t->header.len;
 	return h;
+}
+
+int
+dg_tsvin_digest(const dg_tsvin *t)
+{
+	const char *p = t->line.p;
+	size_t n = t->line.n;
+
+	if (t->records > 0 || t->nfields != 1)
+		return 0;
+	/* A digest opens with its title (#) or, at worst, other markdown:
+	 * bold labels, an image, a list item. */
+	return (n >= 1 && p[0] == '#') ||
+	    (n >= 2 && memcmp(p, "**", 2) == 0) ||
+	    (n >= 2 && memcmp(p, "![", 2) == 0) ||
+	    (n >= 2 && (p[0] == '-' || p[0] == '*') && p[1] == ' ');
 }
 
 off_t

@@ -28,6 +28,7 @@ struct dg_tsvin {
 	size_t npos;		/* room in pos */
 	dg_str line;		/* the current line, as read */
 	uint64_t headers;	/* header lines skipped so far */
+	uint64_t records;	/* records handed out so far */
 };
 
 /* For readers kept by value (in tests): */

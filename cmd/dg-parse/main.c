@@ -79,6 +79,21 @@ on_stray(uint64_t lineno, void *arg)
 		dg_warnl(r->name, lineno, "warning: line outside any section");
 }
 
+/* Is the first line of a file dg TSV, the header or a record: a
+ * digest's first line never holds eight TABs. */
+static int
+parsed_already(dg_str line)
+{
+	static const char std[] = DG_TSV_HEADER;
+	size_t i, tabs = 0;
+
+	if (line.n == sizeof(std) - 1 && memcmp(line.p, std, line.n) == 0)
+		return 1;
+	for (i = 0; i < line.n && tabs < DG_NFIELDS - 1; i++)
+		tabs += line.p[i] == '\t';
+	return tabs == DG_NFIELDS - 1;
+}
+
 static void
 parse_file(dg_parser *p, struct run *r, const char *name)
 {
@@ -95,6 +110,17 @@ parse_file(dg_parser *p, struct run *r, const char *name)
 	if ((rd = dg_reader_new_fd(fd)) == NULL)
 		dg_nomem();
 	st = dg_parser_begin(p, name, strlen(name));
+	if (st == DG_OK && (st = dg_reader_next(rd, &line)) == DG_OK &&
+	    parsed_already(line)) {
+		dg_warnx("%s: this is dg TSV, already parsed; use it as it is: "
+		    "dg-cat ... %s", dg_filename(name), name);
+		r->status = DG_EXIT_TROUBLE;
+		dg_reader_free(rd);
+		dg_close(fd);
+		return;
+	}
+	if (st == DG_OK)
+		st = dg_parser_line(p, line.p, line.n);
 	while (st == DG_OK && (st = dg_reader_next(rd, &line)) == DG_OK)
 		st = dg_parser_line(p, line.p, line.n);
 	if ((readerr = st == DG_EIO)) {
@@ -106,11 +132,13 @@ parse_file(dg_parser *p, struct run *r, const char *name)
 		st = dg_parser_end(p);
 	if (st == DG_ENOMEM || r->nomem)
 		dg_nomem();
+	/* The count of held-back warnings before the verdict on the file. */
+	dg_warn_flush();
 	if (!readerr && dg_parser_sections(p) == 0) {
 		if (r->strict) {
 			dg_warnx("%s: no section found", dg_filename(name));
 			r->status = DG_EXIT_TROUBLE;
-		} else if (r->warn)
+		} else
 			dg_warnx("%s: warning: no section found",
 			    dg_filename(name));
 	}

@@ -30,11 +30,34 @@ dg_getprogname(void)
 	return progname;
 }
 
+/*
+ * Flood control: a file that draws the same per-line message again and
+ * again (a digest fed to a TSV reader, a wrong column) shows the first
+ * FLOOD of each kind, then one count at the end of the file.  A kind is
+ * a message's format string.
+ */
+#define FLOOD 5
+
+struct kind {
+	const char *fmt;
+	uint64_t n;		/* messages of this kind in the file */
+	uint64_t first;		/* the line of the first */
+};
+
+static struct {
+	const char *file;	/* the file the counts are for */
+	struct kind *k;
+	size_t nk, cap;
+	long last;		/* the kind of the last message printed, or
+				   -1 when another message came after it */
+} flood = { NULL, NULL, 0, 0, -1 };
+
 static void vwarn(const char *, va_list, int) DG_PRINTF(1, 0);
 
 static void
 vwarn(const char *fmt, va_list ap, int err)
 {
+	flood.last = -1;
 	fprintf(stderr, "%s: ", progname);
 	vfprintf(stderr, fmt, ap);
 	if (err)
@@ -63,17 +86,76 @@ dg_warn(const char *fmt, ...)
 	va_end(ap);
 }
 
+/* The kind of fmt in file. */
+static struct kind *
+kind_of(const char *file, const char *fmt)
+{
+	struct kind *k;
+	size_t i;
+
+	if (flood.file != NULL && strcmp(flood.file, file) != 0)
+		dg_warn_flush();
+	flood.file = file;
+	for (i = 0; i < flood.nk; i++)
+		if (flood.k[i].fmt == fmt)
+			return &flood.k[i];
+	if (flood.nk == flood.cap) {
+		flood.cap = flood.cap ? 2 * flood.cap : 8;
+		if ((k = realloc(flood.k, flood.cap * sizeof(*k))) == NULL)
+			dg_nomem();
+		flood.k = k;
+	}
+	k = &flood.k[flood.nk++];
+	memset(k, 0, sizeof(*k));
+	k->fmt = fmt;
+	return k;
+}
+
 void
 dg_warnl(const char *file, uint64_t line, const char *fmt, ...)
 {
+	struct kind *k = kind_of(file, fmt);
 	va_list ap;
 
+	if (k->n++ == 0)
+		k->first = line;
+	if (k->n > FLOOD)
+		return;
 	fprintf(stderr, "%s: %s:%" PRIu64 ": ", progname, dg_filename(file),
 	    line);
 	va_start(ap, fmt);
 	vfprintf(stderr, fmt, ap);
 	va_end(ap);
 	fputc('\n', stderr);
+	flood.last = (long)(k - flood.k);
+}
+
+void
+dg_warn_flush(void)
+{
+	const char *name = flood.file ? dg_filename(flood.file) : "";
+	struct kind *k;
+	size_t i;
+
+	/* "Like this" is for the line just above: the kind of the last
+	 * message printed, if it goes first. */
+	if (flood.last >= 0 && flood.k[flood.last].n > FLOOD) {
+		k = &flood.k[flood.last];
+		fprintf(stderr, "%s: %s: %" PRIu64 " more %s like this\n",
+		    progname, name, k->n - FLOOD,
+		    k->n - FLOOD == 1 ? "line" : "lines");
+		k->n = 0;
+	}
+	for (i = 0; i < flood.nk; i++) {
+		k = &flood.k[i];
+		if (k->n > FLOOD)
+			fprintf(stderr, "%s: %s: %" PRIu64 " more %s like line %"
+			    PRIu64 "\n", progname, name, k->n - FLOOD,
+			    k->n - FLOOD == 1 ? "line" : "lines", k->first);
+	}
+	flood.nk = 0;
+	flood.file = NULL;
+	flood.last = -1;
 }
 
 const char *
@@ -97,6 +179,7 @@ dg_open(const char *operand)
 void
 dg_close(int fd)
 {
+	dg_warn_flush();
 	if (fd != STDIN_FILENO)
 		close(fd);
 }
@@ -164,6 +247,12 @@ dg_tsvin_trouble(const dg_tsvin *t, const char *name, int st)
 {
 	switch (st) {
 	case DG_EFIELDS:
+		if (dg_tsvin_digest(t)) {
+			dg_warnx("%s: this is a digest, not dg TSV; parse it "
+			    "first: dg-parse %s | %s ...", dg_filename(name),
+			    name, progname);
+			return 0;
+		}
 		dg_warnl(name, dg_tsvin_lineno(t), "expected %zu fields, got %zu",
 		    dg_tsvin_want(t), dg_tsvin_fields(t));
 		return 1;

@@ -83,15 +83,21 @@ const char *dg_getprogname(void);
 void dg_warnx(const char *fmt, ...) DG_PRINTF(1, 2);
 /* "prog: message: strerror(errno)\n" on stderr. */
 void dg_warn(const char *fmt, ...) DG_PRINTF(1, 2);
-/* "prog: file:line: message\n" on stderr. */
+/* "prog: file:line: message\n" on stderr; after 5 messages of one kind
+ * (one fmt) in a file, the rest are counted, and dg_warn_flush says how
+ * many. */
 void dg_warnl(const char *file, uint64_t line, const char *fmt, ...)
     DG_PRINTF(3, 4);
+/* Ends a file's messages: "prog: file: 95 more lines like this" for
+ * each kind that was cut short.  dg_close calls it. */
+void dg_warn_flush(void);
 /* The name of an operand for messages: "<stdin>" for "-". */
 const char *dg_filename(const char *operand);
 /* Opens an operand ("-" is stdin) for reading; -1 with a message on
  * failure. */
 int dg_open(const char *operand);
-/* Closes an fd returned by dg_open (not stdin). */
+/* Closes an fd returned by dg_open (not stdin), and ends the file's
+ * messages (dg_warn_flush). */
 void dg_close(int fd);
 /* The long options of every command: --help (-h) and --version (-V). */
 extern const dg_longopt dg_std_longopts[];
@@ -107,7 +113,8 @@ _Noreturn void dg_usage(const char *usage);
 _Noreturn void dg_badopt(const dg_opt *o, int c, const char *usage);
 
 /* Reports a dg_tsvin_next status other than DG_OK and DG_EOF: a read
- * error or a line with too few fields (out of memory exits).  Returns 1
+ * error, a line with too few fields, or a digest where dg TSV was due
+ * (said once; the file is done with).  Out of memory exits.  Returns 1
  * when the input can be read on, 0 when it is done with. */
 int dg_tsvin_trouble(const dg_tsvin *t, const char *name, int st);
 
