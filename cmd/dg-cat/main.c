@@ -293,6 +293,7 @@ main(int argc, char *argv[])
 	int c, stop = 0;
 
 	dg_setprogname("dg-cat");
+	dg_setinput("dg TSV");
 	dg_out_init();
 	memset(&r, 0, sizeof(r));
 	memset(&o, 0, sizeof(o));

@@ -302,6 +302,7 @@ main(int argc, char *argv[])
 	int c, shares = 0;
 
 	dg_setprogname("dg-chart");
+	dg_setinput("label TAB value lines");
 	dg_out_init();
 	memset(&r, 0, sizeof(r));
 	memset(&o, 0, sizeof(o));

@@ -210,6 +210,7 @@ main(int argc, char *argv[])
 	int c, header = 0, unique = 0;
 
 	dg_setprogname("dg-links");
+	dg_setinput("dg TSV");
 	dg_out_init();
 	memset(&r, 0, sizeof(r));
 	memset(&o, 0, sizeof(o));

@@ -156,6 +156,7 @@ main(int argc, char *argv[])
 	int c, header_first = 0, flags = 0;
 
 	dg_setprogname("dg-parse");
+	dg_setinput("digests");
 	dg_out_init();
 	memset(&r, 0, sizeof(r));
 	memset(&o, 0, sizeof(o));

@@ -250,6 +250,7 @@ main(int argc, char *argv[])
 	int c, header = 0, merge = 0, sortkey = 0;
 
 	dg_setprogname("dg-stats");
+	dg_setinput("dg TSV or dg-stats tables");
 	dg_out_init();
 	memset(&r, 0, sizeof(r));
 	memset(&o, 0, sizeof(o));

@@ -164,13 +164,28 @@ dg_filename(const char *operand)
 	return strcmp(operand, "-") == 0 ? "<stdin>" : operand;
 }
 
+static const char *input = "its input";
+
+void
+dg_setinput(const char *what)
+{
+	input = what;
+}
+
 int
 dg_open(const char *operand)
 {
+	static int hinted;
 	int fd;
 
-	if (strcmp(operand, "-") == 0)
+	if (strcmp(operand, "-") == 0) {
+		/* A command left waiting on the terminal looks hung. */
+		if (!hinted && isatty(STDIN_FILENO))
+			dg_warnx("reading %s from the terminal; see %s -h",
+			    input, progname);
+		hinted = 1;
 		return STDIN_FILENO;
+	}
 	if ((fd = open(operand, O_RDONLY)) < 0)
 		dg_warn("%s", operand);
 	return fd;

@@ -93,8 +93,12 @@ void dg_warnl(const char *file, uint64_t line, const char *fmt, ...)
 void dg_warn_flush(void);
 /* The name of an operand for messages: "<stdin>" for "-". */
 const char *dg_filename(const char *operand);
+/* What the command reads, for the hint dg_open gives when it is to read
+ * a terminal: "dg TSV", "digests". */
+void dg_setinput(const char *what);
 /* Opens an operand ("-" is stdin) for reading; -1 with a message on
- * failure. */
+ * failure.  Standard input that is a terminal gets a one-line hint on
+ * stderr first ("reading dg TSV from the terminal; see dg-cat -h"). */
 int dg_open(const char *operand);
 /* Closes an fd returned by dg_open (not stdin), and ends the file's
  * messages (dg_warn_flush). */
