@@ -1,7 +1,9 @@
 #!/bin/sh
 # Times dg-parse (and the consumers, on its output) on pathological
-# digests at full size, made by tests/gen/digest.sh: each should take
-# time linear in its input (compare a run at N and at 2N with -x2).
+# digests at full size, made by tests/gen/digest.sh, and by
+# tests/gen/flood.sh for keys made to share a slot of an unkeyed hash
+# table: each should take time linear in its input (compare a run at N
+# and at 2N with -x2).
 # Usage: sh bench/hostile.sh [BINDIR] [-x2]
 bin=$(cd "${1:-bin}" && pwd) || exit 2
 here=$(cd "$(dirname "$0")/.." && pwd)
@@ -25,10 +27,13 @@ timeit() {
 printf '%-34s %12s %9s\n' case bytes seconds
 for c in "headings 300000" "sources 1000000" "summary 1000000" \
     "labels 300000" "sourcelabels 300000" "blanks 1000000" \
-    "longline 50000000"; do
+    "longline 50000000" "flood 131072"; do
 	set -- $c
 	n=$(($2 * scale))
-	sh "$gen" "$1" "$n" >"$tmp/in.md"
+	case $1 in
+	flood)	sh "$here/tests/gen/flood.sh" "$n" ;;
+	*)	sh "$gen" "$1" "$n" ;;
+	esac >"$tmp/in.md"
 	size=$(wc -c <"$tmp/in.md")
 	printf '%-34s %12d %9s\n' "dg-parse $1 $n" "$size" \
 	    "$(timeit "$bin/dg-parse" "$tmp/in.md")"

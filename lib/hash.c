@@ -1,8 +1,21 @@
 /* hash.c - a hash table of byte-string keys (open addressing). */
+#include <errno.h>
+#include <fcntl.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
+#include <unistd.h>
+#if defined(__linux__) && defined(__has_include)
+#if __has_include(<sys/random.h>)
+#include <sys/random.h>
+#define HAVE_GETRANDOM 1
+#endif
+#endif
 
 #include "hash_int.h"
+
+#include "hashfn_int.h"
 
 /*
  * Memory is cut from big blocks that never move, so pointers into it
@@ -38,6 +51,7 @@ struct dg_hash {
 	size_t valsize;	/* bytes of value, rounded up for alignment */
 	arena ent;	/* the entries */
 	arena data;	/* dg_hash_alloc */
+	uint64_t key0, key1;	/* the process's key, copied */
 };
 
 #define ALIGN 16
@@ -46,17 +60,174 @@ struct dg_hash {
 #define BLOCKMIN 1024
 #define BLOCKMAX 65536
 
+/*
+ * Keys come from input that others write (URLs, categories), so the
+ * hash is keyed: SipHash-1-3 (Aumasson and Bernstein) under 16 bytes
+ * drawn at random once per process.  Without the key no one can choose
+ * keys that share a slot: the unkeyed FNV-1a used before let 2^17
+ * URLs of digits share one, and the table went quadratic (issue 14).
+ * Nothing about a table's contents or order depends on the key, only
+ * where in the slot array each entry sits.
+ */
+#define ROTL(x, b) ((x) << (b) | (x) >> (64 - (b)))
+#define SIPROUND(v0, v1, v2, v3) do {					\
+	v0 += v1; v1 = ROTL(v1, 13); v1 ^= v0; v0 = ROTL(v0, 32);	\
+	v2 += v3; v3 = ROTL(v3, 16); v3 ^= v2;				\
+	v0 += v3; v3 = ROTL(v3, 21); v3 ^= v0;				\
+	v2 += v1; v1 = ROTL(v1, 17); v1 ^= v2; v2 = ROTL(v2, 32);	\
+} while (0)
+
+/* The 8 bytes at p as a little-endian number (one load on most
+ * machines: compilers know the idiom). */
+static uint64_t
+le64(const unsigned char *p)
+{
+	return (uint64_t)p[0] | (uint64_t)p[1] << 8 | (uint64_t)p[2] << 16 |
+	    (uint64_t)p[3] << 24 | (uint64_t)p[4] << 32 |
+	    (uint64_t)p[5] << 40 | (uint64_t)p[6] << 48 |
+	    (uint64_t)p[7] << 56;
+}
+
+/* SipHash-c-d of the n bytes at s under the key k0, k1.  Inline, so
+ * that the table's calls get their rounds unrolled. */
+static inline uint64_t
+siphash(int c, int d, uint64_t k0, uint64_t k1, const unsigned char *s,
+    size_t n)
+{
+	uint64_t v0 = k0 ^ 0x736f6d6570736575ull;
+	uint64_t v1 = k1 ^ 0x646f72616e646f6dull;
+	uint64_t v2 = k0 ^ 0x6c7967656e657261ull;
+	uint64_t v3 = k1 ^ 0x7465646279746573ull;
+	uint64_t m;
+	size_t left = n & 7;
+	const unsigned char *end = s + (n - left);
+	int i;
+
+	for (; s != end; s += 8) {
+		m = le64(s);
+		v3 ^= m;
+		for (i = 0; i < c; i++)
+			SIPROUND(v0, v1, v2, v3);
+		v0 ^= m;
+	}
+	/* The last 0-7 bytes, and the length's low byte on top. */
+	m = (uint64_t)n << 56;
+	for (i = 0; i < (int)left; i++)
+		m |= (uint64_t)s[i] << (8 * i);
+	v3 ^= m;
+	for (i = 0; i < c; i++)
+		SIPROUND(v0, v1, v2, v3);
+	v0 ^= m;
+	v2 ^= 0xff;
+	for (i = 0; i < d; i++)
+		SIPROUND(v0, v1, v2, v3);
+	return v0 ^ v1 ^ v2 ^ v3;
+}
+
+uint64_t
+dg_siphash(int c, int d, const unsigned char key[16], const char *p,
+    size_t n)
+{
+	return siphash(c, d, le64(key), le64(key + 8),
+	    (const unsigned char *)p, n);
+}
+
+/* Fills p with n bytes from the system's random source; 0 when there
+ * is none (no getrandom, no readable /dev/urandom). */
+static int
+random_bytes(unsigned char *p, size_t n)
+{
+	ssize_t r = 0;
+	int fd;
+
+#ifdef HAVE_GETRANDOM
+	/* Not to wait for entropy at boot: /dev/urandom does not. */
+	for (; n > 0; p += r, n -= (size_t)r)
+		if ((r = getrandom(p, n, GRND_NONBLOCK)) < 0) {
+			if (errno != EINTR)
+				break;
+			r = 0;
+		}
+	if (n == 0)
+		return 1;
+#endif
+	if ((fd = open("/dev/urandom", O_RDONLY | O_CLOEXEC)) < 0)
+		return 0;
+	for (; n > 0; p += r, n -= (size_t)r)
+		if ((r = read(fd, p, n)) <= 0) {
+			if (r < 0 && errno == EINTR) {
+				r = 0;
+				continue;
+			}
+			break;
+		}
+	close(fd);
+	return n == 0;
+}
+
+void
+dg_hash_makekey(unsigned char key[16])
+{
+	static const unsigned char zero[16];
+	unsigned char seed[33];
+	struct timespec ts;
+	uint64_t x;
+	int saved = errno;
+
+	if (!random_bytes(key, 16)) {
+		/* Worse than random, better than fixed: the clocks, the
+		 * process and (with ASLR) where its stack is, hashed. */
+		memset(seed, 0, sizeof(seed));
+		if (clock_gettime(CLOCK_REALTIME, &ts) == 0) {
+			x = (uint64_t)ts.tv_sec * 1000000000u +
+			    (uint64_t)ts.tv_nsec;
+			memcpy(seed, &x, 8);
+		}
+		if (clock_gettime(CLOCK_MONOTONIC, &ts) == 0) {
+			x = (uint64_t)ts.tv_sec * 1000000000u +
+			    (uint64_t)ts.tv_nsec;
+			memcpy(seed + 8, &x, 8);
+		}
+		x = (uint64_t)getpid();
+		memcpy(seed + 16, &x, 8);
+		x = (uint64_t)(uintptr_t)&ts;
+		memcpy(seed + 24, &x, 8);
+		x = dg_siphash(2, 4, zero, (char *)seed, sizeof(seed));
+		memcpy(key, &x, 8);
+		seed[32] = 1;
+		x = dg_siphash(2, 4, zero, (char *)seed, sizeof(seed));
+		memcpy(key + 8, &x, 8);
+	}
+	errno = saved;
+}
+
+/* The key of this process, set by the first dg_hash_new. */
+static pthread_once_t key_once = PTHREAD_ONCE_INIT;
+static uint64_t key0, key1;
+
+static void
+make_key(void)
+{
+	unsigned char k[16];
+
+	dg_hash_makekey(k);
+	key0 = le64(k);
+	key1 = le64(k + 8);
+}
+
+/* The hash of key under h's copy of the process key. */
+static uint64_t
+hash_of(const dg_hash *h, const char *key, size_t n)
+{
+	return siphash(1, 3, h->key0, h->key1, (const unsigned char *)key,
+	    n);
+}
+
 uint64_t
 dg_hash_bytes(const char *p, size_t n)
 {
-	const unsigned char *s = (const unsigned char *)p;
-	uint64_t h = 0xcbf29ce484222325ull;
-	size_t i;
-
-	for (i = 0; i < n; i++)
-		h = (h ^ s[i]) * 0x100000001b3ull;
-	/* Mix the high bits down: slots are taken from the low bits. */
-	return h ^ h >> 29;
+	pthread_once(&key_once, make_key);
+	return siphash(1, 3, key0, key1, (const unsigned char *)p, n);
 }
 
 static size_t
@@ -168,6 +339,9 @@ dg_hash_new(size_t valsize)
 
 	if (valsize > SIZE_MAX / 2 || (h = calloc(1, sizeof(*h))) == NULL)
 		return NULL;
+	pthread_once(&key_once, make_key);
+	h->key0 = key0;
+	h->key1 = key1;
 	h->cap = 64;
 	h->valsize = aligned(valsize);
 	h->ent.blocksize = BLOCKMIN;
@@ -198,7 +372,7 @@ lookup(const dg_hash *h, const char *key, size_t n, uint64_t hash)
 void *
 dg_hash_find(const dg_hash *h, const char *key, size_t n)
 {
-	return h->slot[lookup(h, key, n, dg_hash_bytes(key, n))].e;
+	return h->slot[lookup(h, key, n, hash_of(h, key, n))].e;
 }
 
 static int
@@ -229,7 +403,7 @@ grow(dg_hash *h)
 void *
 dg_hash_put(dg_hash *h, const char *key, size_t n, int *created)
 {
-	uint64_t hash = dg_hash_bytes(key, n);
+	uint64_t hash = hash_of(h, key, n);
 	size_t i = lookup(h, key, n, hash), size;
 	char *e;
 
@@ -287,6 +461,17 @@ dg_hash_entries(const dg_hash *h, size_t *n)
 		}
 	*n = k;
 	return v;
+}
+
+size_t
+dg_hash_probes(const dg_hash *h)
+{
+	size_t i, n = 0;
+
+	for (i = 0; i < h->cap; i++)
+		if (h->slot[i].e != NULL)
+			n += ((i - (size_t)h->slot[i].hash) & (h->cap - 1)) + 1;
+	return n;
 }
 
 void

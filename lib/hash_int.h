@@ -12,6 +12,8 @@
  * key is inserted.  Value pointers stay valid until dg_hash_free.
  * Entries are cut from large blocks that never move: a table of many
  * keys costs few allocations, and a value may point into itself.
+ * Keys are hashed with SipHash-1-3 under a key drawn at random once per
+ * process, so that input cannot be made to pile into one slot.
  */
 typedef struct dg_hash dg_hash;
 
@@ -29,14 +31,13 @@ void *dg_hash_find(const dg_hash *h, const char *key, size_t n);
 void *dg_hash_put(dg_hash *h, const char *key, size_t n, int *created);
 size_t dg_hash_count(const dg_hash *h);
 /* An array of all entries (malloc'ed, caller frees; NULL when out of
- * memory or empty), in no particular order; *n gets the count. */
+ * memory or empty), in the order inserted; *n gets the count.  (The
+ * hash is keyed at random per process: nothing shows hash order.) */
 dg_hash_entry *dg_hash_entries(const dg_hash *h, size_t *n);
 /* n bytes (aligned for any type, not zeroed) owned by h and valid until
  * dg_hash_free, for data that values point to; NULL when out of
  * memory. */
 void *dg_hash_alloc(dg_hash *h, size_t n);
 void dg_hash_free(dg_hash *h);
-/* The hash function used (FNV-1a, 64-bit), for callers that shard. */
-uint64_t dg_hash_bytes(const char *p, size_t n);
 
 #endif
