@@ -214,8 +214,10 @@ in_parallel(struct run *r, dg_tsvin *t, int fd)
 
 	/* After a header of its own, a standard header line would change
 	 * the columns for the lines below it, which blocks read at the same
-	 * time cannot know; -q wants one record, not all. */
-	if (r->quiet || t->header.len > 0 ||
+	 * time cannot know; -q wants one record, not all.  A reader that
+	 * met the end of the file holds all of it to be read, should it
+	 * have grown since. */
+	if (r->quiet || t->header.len > 0 || t->rd.eof ||
 	    (off = dg_reader_tell(&t->rd)) < 0)
 		return 0;
 	memset(&par, 0, sizeof(par));
