@@ -160,6 +160,8 @@ uint64_t dg_tsvin_headers(const dg_tsvin *t);
 dg_str dg_tsvin_header(const dg_tsvin *t);
 /* The file offset of the next line, or -1 when the fd cannot seek. */
 off_t dg_tsvin_tell(const dg_tsvin *t);
+/* Has a read met the end of the input (all the rest is in memory)? */
+int dg_tsvin_eof(const dg_tsvin *t);
 void dg_tsvin_free(dg_tsvin *t);
 
 /* --- the digest parser (digest.c) --------------------------------------- */

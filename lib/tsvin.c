@@ -326,6 +326,12 @@ dg_tsvin_tell(const dg_tsvin *t)
 	return dg_reader_tell(&t->rd);
 }
 
+int
+dg_tsvin_eof(const dg_tsvin *t)
+{
+	return t->rd.eof;
+}
+
 void
 dg_tsvin_fini(dg_tsvin *t)
 {

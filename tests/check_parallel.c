@@ -5,6 +5,8 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <pthread.h>
+#include <stdio.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -225,6 +227,223 @@ START_TEST(test_parallel_growing_file_ends_at_first_end_seen)
 }
 END_TEST
 
+/*
+ * A file that changes while it is read: changing_read, as par.read_at,
+ * grows it or cuts it short at a chosen read.  Reads and changes take
+ * turns under a lock, so that each read sees one version of the file;
+ * every version is a prefix of chg.full.
+ */
+enum change {
+	GROW,			/* the rest of full is appended */
+	CUT			/* cut to chg.cut bytes, later all of full */
+};
+
+static struct {
+	pthread_mutex_t mu;
+	int fd;
+	enum change how;
+	int at;			/* GROW: after this read (0: after the first
+				   that comes back short); CUT: before it */
+	int regrow;		/* CUT: reads that see the file cut */
+	int calls;		/* reads so far */
+	int changed;		/* 1 once changed, 2 once grown again (CUT) */
+	int cut_call;		/* the read that first saw it cut */
+	dg_buf full;		/* the last version */
+	size_t size;		/* the first version: full's first size bytes */
+	size_t cut;		/* CUT: the bytes left */
+} chg = { PTHREAD_MUTEX_INITIALIZER, -1, GROW, 0, 0, 0, 0, 0,
+    { NULL, 0, 0 }, 0, 0 };
+
+/* Makes the file chg.full's first n bytes. */
+static void
+set_file(size_t n)
+{
+	ck_assert_int_eq(pwrite(chg.fd, chg.full.p, n, 0), (ssize_t)n);
+	ck_assert_int_eq(ftruncate(chg.fd, (off_t)n), 0);
+}
+
+static ssize_t
+changing_read(int fd, void *buf, size_t n, off_t off)
+{
+	ssize_t k;
+
+	pthread_mutex_lock(&chg.mu);
+	chg.calls++;
+	if (chg.how == CUT && chg.changed == 0 && chg.calls == chg.at) {
+		set_file(chg.cut);
+		chg.changed = 1;
+		chg.cut_call = chg.calls;
+	} else if (chg.how == CUT && chg.changed == 1 &&
+	    chg.calls >= chg.cut_call + chg.regrow) {
+		set_file(chg.full.len);
+		chg.changed = 2;
+	}
+	k = pread(fd, buf, n, off);
+	if (chg.how == GROW && chg.changed == 0 && (chg.at > 0 ?
+	    chg.calls == chg.at : k >= 0 && (size_t)k < n)) {
+		set_file(chg.full.len);
+		chg.changed = 1;
+	}
+	pthread_mutex_unlock(&chg.mu);
+	return k;
+}
+
+/* Numbered lines of many lengths, every ninth long bytes, from line
+ * from on, to n bytes or a little more. */
+static void
+numbered_lines(dg_buf *b, unsigned from, size_t n, size_t longest)
+{
+	char num[16];
+	unsigned i;
+	size_t len;
+
+	for (i = from; b->len < n; i++) {
+		len = (size_t)snprintf(num, sizeof(num), "%u:", i);
+		ck_assert_int_eq(dg_buf_add(b, num, len), DG_OK);
+		len = i % 9 == 0 ? longest : i * 7 % 23;
+		ck_assert_int_eq(dg_buf_reserve(b, len + 1), DG_OK);
+		while (len-- > 0)
+			b->p[b->len++] = (char)('a' + (i + len) % 26);
+		b->p[b->len++] = '\n';
+	}
+}
+
+/*
+ * Reads the file as it changes (how, at, cut, regrow as in chg) in
+ * blocks of block bytes on threads threads; checks that what came out
+ * is whole lines of one version from its start, with no hole, never
+ * past the size at the start; returns whether the change was made.
+ */
+static int
+read_changing(enum change how, int at, size_t cut, int regrow,
+    size_t block, int threads)
+{
+	dg_parallel par;
+	struct seen s;
+	size_t len;
+	int st;
+
+	copier(&par, &s, block, threads);
+	par.read_at = changing_read;
+	par.lineno = 0;
+	chg.how = how;
+	chg.at = at;
+	chg.cut = cut;
+	chg.regrow = regrow;
+	chg.calls = chg.changed = chg.cut_call = 0;
+	set_file(chg.size);
+	st = dg_parallel_run(&par, chg.fd, 0);
+	len = s.all.len;
+	ck_assert_msg(st == DG_OK, "status %d", st);
+	ck_assert_msg(len <= chg.size && (len == 0 ||
+	    memcmp(s.all.p, chg.full.p, len) == 0),
+	    "%s at read %d (cut to %zu, %d reads), block %zu, %d threads: "
+	    "%zu bytes are no prefix of the file's %zu",
+	    how == GROW ? "grown" : "cut", at, cut, regrow, block, threads,
+	    len, chg.size);
+	/* Whole lines: a last line without LF only where the file ended. */
+	ck_assert_msg(len == 0 || s.all.p[len - 1] == '\n' ||
+	    (how == CUT && chg.changed > 0 && len == cut),
+	    "cut at read %d to %zu (%d reads), block %zu, %d threads: "
+	    "a torn line ends the %zu bytes", at, cut, regrow, block,
+	    threads, len);
+	/* Grown or not seen cut: the file as it was at the start. */
+	if (how == GROW || chg.changed == 0)
+		ck_assert_msg(len == chg.size, "%s at read %d, block %zu, "
+		    "%d threads: %zu bytes of %zu", how == GROW ? "grown" :
+		    "cut", at, block, threads, len, chg.size);
+	ck_assert_uint_eq(s.lines, len > 0 ? count_lines(s.all.p, len) : 0);
+	ck_assert(!s.misnumbered);
+	ck_assert(!s.broken);
+	/* The offset is left where the lines handed out end. */
+	ck_assert_int_eq(lseek(chg.fd, 0, SEEK_CUR), (off_t)len);
+	dg_buf_free(&s.all);
+	return chg.changed > 0;
+}
+
+/* The file of about n bytes that read_changing reads, its every ninth
+ * line longest bytes; what a writer adds is as much again. */
+static void
+changing_file(size_t n, size_t longest)
+{
+	memset(&chg.full, 0, sizeof(chg.full));
+	numbered_lines(&chg.full, 1, n, longest);
+	chg.size = chg.full.len;
+	numbered_lines(&chg.full, 100000, 2 * n, longest);
+	chg.fd = dg_check_temp_file("", 0);
+}
+
+static void
+changed_file(void)
+{
+	close(chg.fd);
+	dg_buf_free(&chg.full);
+}
+
+/* Small files in small blocks, lines longer than a block; and a line
+ * longer than the steps that read on past a block. */
+static const struct {
+	size_t n, longest, block;
+} change_files[] = {
+	{ 700, 150, 16 }, { 700, 150, 64 }, { 30000, 9000, 4096 }
+};
+static const int change_threads[] = { 1, 2, 4 };
+#define NFILES (sizeof(change_files) / sizeof(change_files[0]))
+#define NTHREADS (sizeof(change_threads) / sizeof(change_threads[0]))
+
+/* A writer appends whole lines at any moment, one of them just after a
+ * read found the end: what is read is the file as it was at the start,
+ * whole, nothing after a hole. */
+START_TEST(test_parallel_file_growing_as_read)
+{
+	size_t i, j, block;
+	int at;
+
+	for (i = 0; i < NFILES; i++) {
+		changing_file(change_files[i].n, change_files[i].longest);
+		block = change_files[i].block;
+		for (j = 0; j < NTHREADS; j++) {
+			read_changing(GROW, 0, 0, 0, block,
+			    change_threads[j]);
+			for (at = 1; read_changing(GROW, at, 0, 0, block,
+			    change_threads[j]); at++)
+				continue;
+		}
+		changed_file();
+	}
+}
+END_TEST
+
+/* A writer truncates the file and writes it again, the same lines and
+ * more, at any moment: what is read is whole lines from the start,
+ * with no hole, up to no further than an end a read found. */
+START_TEST(test_parallel_file_cut_and_rewritten_as_read)
+{
+	size_t cuts[4], i, j, c, block;
+	const char *nl;
+	int at, regrow;
+
+	for (i = 0; i < NFILES; i++) {
+		changing_file(change_files[i].n, change_files[i].longest);
+		block = change_files[i].block;
+		nl = memchr(chg.full.p + chg.size / 2, '\n', chg.size / 2);
+		ck_assert_ptr_nonnull(nl);
+		cuts[0] = 0;
+		cuts[1] = (size_t)(nl - chg.full.p) + 1;  /* after a line */
+		cuts[2] = cuts[1] - 2;			  /* inside one */
+		cuts[3] = chg.size - 1;			  /* no last LF */
+		for (j = 0; j < NTHREADS; j++)
+			for (c = 0; c < 4; c++)
+				for (regrow = 1; regrow <= 3; regrow += 2)
+					for (at = 1; read_changing(CUT, at,
+					    cuts[c], regrow, block,
+					    change_threads[j]); at++)
+						continue;
+		changed_file();
+	}
+}
+END_TEST
+
 START_TEST(test_parallel_read_error_is_eio)
 {
 	dg_parallel par;
@@ -280,6 +499,12 @@ parallel_suite(void)
 	tcase_add_test(tc, test_parallel_growing_file_ends_at_first_end_seen);
 	tcase_add_test(tc, test_parallel_read_error_is_eio);
 	tcase_add_test(tc, test_parallel_worth_it_on_regular_files_past_a_block);
+	suite_add_tcase(s, tc);
+	/* Thousands of runs: slow on a sanitizer build. */
+	tc = tcase_create("changing");
+	tcase_set_timeout(tc, 120);
+	tcase_add_test(tc, test_parallel_file_growing_as_read);
+	tcase_add_test(tc, test_parallel_file_cut_and_rewritten_as_read);
 	suite_add_tcase(s, tc);
 	return s;
 }

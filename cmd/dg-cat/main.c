@@ -226,8 +226,10 @@ in_parallel(struct run *r, dg_tsvin *t, int fd)
 
 	/* After a header of its own, a standard header line would change
 	 * the columns for the lines below it, which blocks read at the same
-	 * time cannot know; -q wants one record, not all. */
-	if (r->quiet || dg_tsvin_header(t).n > 0 ||
+	 * time cannot know; -q wants one record, not all.  A reader that
+	 * met the end of the file holds all of it to be read, should it
+	 * have grown since. */
+	if (r->quiet || dg_tsvin_header(t).n > 0 || dg_tsvin_eof(t) ||
 	    (off = dg_tsvin_tell(t)) < 0)
 		return 0;
 	memset(&par, 0, sizeof(par));

@@ -10,6 +10,14 @@
  * the pass over the bytes, nearly all the work, are shared out among the
  * processors: on two, dg-cat takes about as long as cat, which only
  * copies.
+ *
+ * A file may change while it is read.  The reading goes no further than
+ * its size at the start; a read that comes back short finds an earlier
+ * end, which every later read keeps to; and the block with the end in
+ * it is the last emitted, whichever thread reads what when.  So the
+ * blocks emitted join up: whole lines from the start (the last one
+ * without LF only where a read found the file ended), nothing after a
+ * hole.
  */
 #include <sys/stat.h>
 #include <errno.h>
@@ -35,10 +43,15 @@ struct shared {
 	size_t size;		/* bytes per block */
 	pthread_mutex_t mu;
 	pthread_cond_t cv;	/* turn or end moved */
+	off_t eof;		/* no read goes past: the size at the start,
+				   or where a read found the file ends */
+	int exact;		/* the file did end at eof (else it was
+				   found to end there or before) */
 	uint64_t next;		/* the next block to take */
 	uint64_t turn;		/* the block whose emit is due */
 	uint64_t end;		/* the first block not to emit */
 	uint64_t lineno;	/* lines before block turn */
+	off_t done;		/* where the lines emitted so far end */
 	int st;			/* DG_OK, or why the blocks end early */
 	int err;		/* errno of the read that failed */
 };
@@ -48,18 +61,40 @@ struct worker {
 	char *buf;		/* the block as read */
 	size_t cap;
 	dg_block b;
+	off_t to;		/* where the block's lines end in the file */
 };
 
-/* Reads up to n bytes at off into buf; returns how many (fewer at end
- * of file), or -1. */
+/*
+ * Reads up to n bytes at off into buf, none at or past s->eof; returns
+ * how many, or -1.  Fewer than that allows means that the file now ends
+ * sooner: s->eof moves there, for every read after.  *exact is set when
+ * the bytes read end where the file did end, as a short read or the
+ * size at the start says; a read of nothing says only that it ends at
+ * off or before.
+ */
 static ssize_t
-readat(int fd, char *buf, size_t n, off_t off)
+readat(struct shared *s, char *buf, size_t n, off_t off, int *exact)
 {
+	ssize_t (*rd)(int, void *, size_t, off_t) = s->par->read_at ?
+	    s->par->read_at : pread;
 	size_t got = 0;
+	off_t eof;
 	ssize_t k;
 
+	pthread_mutex_lock(&s->mu);
+	eof = s->eof;
+	*exact = s->exact;
+	pthread_mutex_unlock(&s->mu);
+	if (off >= eof) {
+		*exact = 0;
+		return 0;
+	}
+	if ((off_t)n >= eof - off)
+		n = (size_t)(eof - off);
+	else
+		*exact = 0;
 	while (got < n) {
-		k = pread(fd, buf + got, n - got, off + (off_t)got);
+		k = rd(s->fd, buf + got, n - got, off + (off_t)got);
 		if (k < 0 && errno == EINTR)
 			continue;
 		if (k < 0)
@@ -67,6 +102,16 @@ readat(int fd, char *buf, size_t n, off_t off)
 		if (k == 0)
 			break;
 		got += (size_t)k;
+	}
+	if (got < n) {
+		*exact = got > 0;
+		pthread_mutex_lock(&s->mu);
+		if (off + (off_t)got < s->eof) {
+			s->eof = off + (off_t)got;
+			s->exact = *exact;
+		} else if (off + (off_t)got == s->eof && *exact)
+			s->exact = 1;
+		pthread_mutex_unlock(&s->mu);
 	}
 	return (ssize_t)got;
 }
@@ -87,23 +132,24 @@ room(struct worker *w, size_t n)
 
 /*
  * Reads block k into w->b: DG_OK (it may own no line, when one line
- * runs across it; *last is set when its last line ends at the end of the
- * file, without LF), DG_EOF when the file ends before it, DG_EIO or
- * DG_ENOMEM.
+ * runs across it; *last is set when the end of the file is in it, so
+ * that no block after it may be emitted), DG_EOF when the file ends
+ * before it, DG_EIO or DG_ENOMEM.
  */
 static int
 load(struct worker *w, uint64_t k, int *last)
 {
-	const struct shared *s = w->s;
-	off_t at = s->off + (off_t)(k * s->size);
-	size_t back = k > 0, len, first = 0, more = TAIL;
+	struct shared *s = w->s;
+	size_t back = k > 0, len, first, more = TAIL;
+	off_t from = s->off + (off_t)(k * s->size) - (off_t)back;
 	ssize_t got;
 	char *nl;
-	int whole;		/* the block was all there */
+	int exact;		/* the bytes in hand end where the file did */
 
+	*last = 0;
 	if (room(w, s->size + back) != DG_OK)
 		return DG_ENOMEM;
-	if ((got = readat(s->fd, w->buf, s->size + back, at - back)) < 0)
+	if ((got = readat(s, w->buf, s->size + back, from, &exact)) < 0)
 		return DG_EIO;
 	len = (size_t)got;
 	if (len <= back)
@@ -115,27 +161,40 @@ load(struct worker *w, uint64_t k, int *last)
 	} else {
 		first = back;
 	}
-	/* The last line it owns ends at the next LF, maybe past the block
-	 * (unless the file ended inside it): read on in small steps first,
-	 * as lines are short beside a block. */
-	whole = len == s->size + back;
-	while (whole && first < len && w->buf[len - 1] != '\n') {
+	/* The file ends inside the block, and so does its last line. */
+	*last = len < s->size + back;
+	/* Else the last line it owns ends at the next LF, maybe past the
+	 * block: read on in small steps first, as lines are short beside a
+	 * block.  Each step reads again the last byte in hand, to see
+	 * that the file still goes that far. */
+	while (!*last && first < len && w->buf[len - 1] != '\n') {
 		if (room(w, len + more) != DG_OK)
 			return DG_ENOMEM;
-		got = readat(s->fd, w->buf + len, more, at - back +
-		    (off_t)len);
+		got = readat(s, w->buf + len - 1, more + 1,
+		    from + (off_t)len - 1, &exact);
 		if (got < 0)
 			return DG_EIO;
-		if (got == 0)
+		if (got > 0 && (nl = memchr(w->buf + len - 1, '\n',
+		    (size_t)got)) != NULL) {
+			len = (size_t)(nl - w->buf) + 1;
 			break;
-		nl = memchr(w->buf + len, '\n', (size_t)got);
-		len = nl != NULL ? (size_t)(nl - w->buf) + 1 : len + (size_t)got;
+		}
+		if (got > 0)
+			len += (size_t)got - 1;
+		*last = (size_t)got < more + 1;
 		if (more < s->size)
 			more *= 2;
 	}
-	*last = first < len && w->buf[len - 1] != '\n';
+	/* A line cut by the end of the file is its last line, as for a
+	 * reader, when the file did end there.  When it was found only to
+	 * end there or before, cut shorter, the line in hand may be of an
+	 * older, longer file: the block ends before it. */
+	if (*last && !exact)
+		while (len > first && w->buf[len - 1] != '\n')
+			len--;
 	w->b.p = w->buf + first;
 	w->b.n = len - first;
+	w->to = from + (off_t)len;
 	return DG_OK;
 }
 
@@ -183,9 +242,9 @@ work_on(void *arg)
 			end_at(s, k, st, errno);
 			break;
 		}
-		/* A line cut by the end of the file ends it, as for a
-		 * reader going through once: should the file grow, a later
-		 * block would go on after the rest of that line. */
+		/* The end of the file ends the reading, as for a reader
+		 * going through once: should the file grow back, a later
+		 * block would go on after a hole. */
 		if (last)
 			end_at(s, k + 1, DG_EOF, 0);
 		w->b.lineno = s->par->lineno;
@@ -200,6 +259,8 @@ work_on(void *arg)
 		lines = s->par->emit(s->par->arg, &w->b);
 		pthread_mutex_lock(&s->mu);
 		s->lineno += lines;
+		if (w->b.n > 0)
+			s->done = w->to;
 		s->turn++;
 		pthread_cond_broadcast(&s->cv);
 		pthread_mutex_unlock(&s->mu);
@@ -239,17 +300,23 @@ int
 dg_parallel_run(const dg_parallel *par, int fd, off_t off)
 {
 	struct shared s;
+	struct stat sb;
 	struct worker *w;
 	pthread_t *tid;
 	int n, i, started;
 
+	if (fstat(fd, &sb) != 0)
+		return DG_EIO;
 	memset(&s, 0, sizeof(s));
 	s.par = par;
 	s.fd = fd;
 	s.off = off;
 	s.size = block_size(par);
+	s.eof = sb.st_size;
+	s.exact = 1;
 	s.end = UINT64_MAX;
 	s.lineno = par->lineno;
+	s.done = off;
 	n = nthreads(par);
 	w = calloc((size_t)n, sizeof(*w));
 	tid = calloc((size_t)n, sizeof(*tid));
@@ -280,10 +347,14 @@ dg_parallel_run(const dg_parallel *par, int fd, off_t off)
 	}
 	free(w);
 	free(tid);
-	/* Leave the offset where a reader of the whole file leaves it, for
-	 * the next command on the same file description. */
+	/* Leave the offset where a reader going through once leaves it,
+	 * after the last line it read, for the next command on the same
+	 * file description; after a failure, at the end of the file. */
+	if (s.st == DG_OK) {
+		lseek(fd, s.done, SEEK_SET);
+		return DG_OK;
+	}
 	lseek(fd, 0, SEEK_END);
-	if (s.st != DG_OK)
-		errno = s.err;
+	errno = s.err;
 	return s.st;
 }

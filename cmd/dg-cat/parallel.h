@@ -37,6 +37,9 @@ typedef struct {
 				   (its BOM, its header) itself */
 	size_t block;		/* bytes per block; 0: 1 MiB */
 	int threads;		/* 0: one per processor, up to 4 */
+	/* Reads as pread(2) does, from several threads at once; NULL:
+	 * pread.  For tests, which change the file as it is read. */
+	ssize_t (*read_at)(int fd, void *buf, size_t n, off_t off);
 } dg_parallel;
 
 /* Is fd a regular file of more than one block from off, so that
@@ -46,9 +49,13 @@ int dg_parallel_worth(const dg_parallel *par, int fd, off_t off);
 /*
  * Cuts the regular file fd, from offset off where a line starts, into
  * blocks of whole lines, and hands each to work, in parallel, and then
- * to emit, in order.  Leaves the fd's offset at the end of the file.
- * DG_OK, or DG_EIO (errno says why) when a read failed, DG_ENOMEM
- * when memory ran out: the blocks before have been emitted.
+ * to emit, in order.  A file that changes meanwhile is read no further
+ * than its size at the start, nor than where a read finds it ends: the
+ * blocks emitted join up from off, with no hole, and only the last line
+ * may lack its LF, where a read found the file ended.  Leaves the fd's
+ * offset after the last line emitted.  DG_OK, or DG_EIO (errno says
+ * why) when a read failed, DG_ENOMEM when memory ran out: the blocks
+ * before have been emitted, and the offset is at the end of the file.
  */
 int dg_parallel_run(const dg_parallel *par, int fd, off_t off);
 
