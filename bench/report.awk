@@ -23,7 +23,7 @@ function md(s) { gsub(/\|/, "\\|", s); return s }
 # Did every run of command n end well?  dg-cat and dg-links exit 1 when
 # nothing was selected.
 function failed(n) {
-	return st[n] > 1 || (st[n] == 1 && n != "dg-cat" && n !~ /^links/)
+	return st[n] > 1 || (st[n] == 1 && n !~ /^dg-cat/ && n !~ /^links/)
 }
 
 function verdict(ok) {
@@ -103,6 +103,8 @@ END {
 	ratio("dg-parse / naive awk parser", "parse", "naive", "<")
 	ratio("dg-cat / cat (TSV)", "dg-cat", "cat-tsv", "<=", 1.5)
 	ratio("dg-cat / awk tolower($3)", "dg-cat", "awk-cat", "<")
+	ratio("dg-cat -d (every date) / dg-cat", "dg-cat-d", "dg-cat", "<=",
+	    1.15)
 	ratio("dg-links -u / cut | awk dedup", "links-u", "cut-awk", "<")
 	ratio("dg-stats / cut | sort | uniq -c", "stats", "cut-sort",
 	    "<=", 0.25)
@@ -139,6 +141,9 @@ END {
 	if (ins_cat != "")
 		ins = ins sprintf("; dg-cat LLM %.2f per TSV byte (%d on " \
 		    "%.1f MB)", ins_cat / slicetsv, ins_cat, slicetsv / 1e6)
+	if (ins_catd != "")
+		ins = ins sprintf("; dg-cat -d 2000: LLM %.2f (%d)",
+		    ins_catd / slicetsv, ins_catd)
 	if (ins != "")
 		print "callgrind: " ins
 	printf "%d targets hold, %d missed or failed\n", npass, nmiss

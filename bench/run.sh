@@ -119,8 +119,11 @@ set -- \
     naive "$AWK -f ../naive-parse.awk d/*/*.md" \
     cat-tsv 'cat full.tsv' \
     wc-l 'wc -l full.tsv'
+# dg-cat -d with a range that holds every date: the same records, each
+# date tested, so the difference is the cost of the test.
 have dg-cat && set -- "$@" \
     dg-cat 'dg-cat LLM full.tsv' \
+    dg-cat-d 'dg-cat -d 2000: LLM full.tsv' \
     awk-cat "$AWK -F'\t' 'tolower(\$3)==\"llm\"' full.tsv"
 have dg-links && set -- "$@" \
     links 'dg-links full.tsv' \
@@ -154,11 +157,13 @@ instr() {	# name command...
 }
 ins_parse=
 ins_cat=
+ins_catd=
 if command -v valgrind >/dev/null 2>&1; then
 	echo "bench: counting instructions with callgrind ..."
 	# shellcheck disable=SC2046
 	ins_parse=$(instr parse "$BIN/dg-parse" $(cat $C/slice.list))
-	have dg-cat && ins_cat=$(instr cat "$BIN/dg-cat" LLM slice.tsv)
+	have dg-cat && ins_cat=$(instr cat "$BIN/dg-cat" LLM slice.tsv) &&
+	    ins_catd=$(instr cat-d "$BIN/dg-cat" -d 2000: LLM slice.tsv)
 fi
 slicemd=$(cat $C/slice.bytes)
 slicetsv=$(size $C/slice.tsv)
@@ -169,7 +174,8 @@ TABLE=$C/table.md
 $AWK -v mdbytes="$mdbytes" -v nfiles="$nfiles" -v nlines="$nlines" \
     -v tsvbytes="$tsvbytes" -v nrec="$nrec" -v ncpu="$ncpu" -v cpu="$cpu" \
     -v rounds="$ROUNDS" -v awk="$AWK" -v ins_parse="$ins_parse" \
-    -v ins_cat="$ins_cat" -v slicemd="$slicemd" -v slicetsv="$slicetsv" \
+    -v ins_cat="$ins_cat" -v ins_catd="$ins_catd" -v slicemd="$slicemd" \
+    -v slicetsv="$slicetsv" \
     -v table="$TABLE" -f bench/report.awk \
     $C/cmds.tsv $C/times.tsv $C/quarter.times >$REPORT || die "report failed"
 cat $REPORT

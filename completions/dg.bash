@@ -14,7 +14,7 @@ _dg_options()
 {
 	case $1 in
 	dg-parse) echo '-H -S -w --strict -h --help -V --version' ;;
-	dg-cat) echo '-H -q -v -k -e -h --help -V --version' ;;
+	dg-cat) echo '-H -q -v -d -k -e -h --help -V --version' ;;
 	dg-links) echo '-H -a -u -f -h --help -V --version' ;;
 	dg-stats) echo '-H -m -b -s -h --help -V --version' ;;
 	dg-chart) echo '-p -f -n -t -w -h --help -V --version' ;;
@@ -25,7 +25,7 @@ _dg_options()
 _dg_argletters()
 {
 	case $1 in
-	dg-cat) echo ek ;;
+	dg-cat) echo dek ;;
 	dg-links) echo f ;;
 	dg-stats) echo bs ;;
 	dg-chart) echo tnwf ;;
@@ -170,12 +170,13 @@ _dg()
 			((i++))
 			continue
 		fi
-		[[ -n $w && $w != *[!0-9]* ]] && _dg_isredir "${COMP_WORDS[i+1]}" &&
-		    continue
+		# An option's argument, even all digits (-d 2024 < FILE).
 		if [[ -n $want ]]; then
 			want=
 			continue
 		fi
+		[[ -n $w && $w != *[!0-9]* ]] && _dg_isredir "${COMP_WORDS[i+1]}" &&
+		    continue
 		# Options end at the first operand (POSIX), or at "--".
 		if ((optend)) || [[ $w == - || $w != -* ]]; then
 			((operands++))

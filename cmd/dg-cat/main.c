@@ -2,19 +2,23 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "daterange.h"
 #include "dg.h"
 #include "field_int.h"
 #include "glob_int.h"
 #include "parallel.h"
 #include "util.h"
 
-#define USAGE "[-Hqv] [-k KIND] [-e CATEGORY]... [CATEGORY] [FILE...]"
+#define USAGE \
+    "[-Hqv] [-d RANGE] [-k KIND] [-e CATEGORY]... [CATEGORY] [FILE...]"
 
 static const char help[] =
     "usage: dg-cat " USAGE "\n"
     "Keep the dg TSV records whose category matches a shell glob.\n"
     "\n"
     "  -e CATEGORY    a pattern (repeat for more; then no CATEGORY operand)\n"
+    "  -d RANGE       keep only records dated in RANGE (repeat for more):\n"
+    "                 D, D:, :D or D1:D2, each D YYYY, YYYY-MM or YYYY-MM-DD\n"
     "  -k KIND        keep only records of this kind too (Papers, News)\n"
     "  -v             keep the records whose category does not match\n"
     "  -q             print nothing; exit 0 at the first match\n"
@@ -24,8 +28,17 @@ static const char help[] =
     "\n"
     "Patterns match the whole category, ASCII case folded, blanks\n"
     "normalised: dg-cat 'model*' digests.tsv\n"
+    "Ranges include both ends: dg-cat -d 2024-10:2024-11 '*' is October\n"
+    "and November.\n"
     "\n"
     "See dg-cat(1).\n";
+
+/* The long options: each maps to its short letter. */
+static const dg_longopt longs[] = {
+	{"help", 'h', 0},
+	{"version", 'V', 0},
+	{NULL, 0, 0}
+};
 
 /* The standard header line, without LF. */
 static const char std[] = DG_TSV_HEADER;
@@ -35,6 +48,8 @@ struct run {
 	size_t ncat;
 	dg_glob **kind;		/* kind patterns (-k), OR-ed; none: any */
 	size_t nkind;
+	dg_daterange *date;	/* date ranges (-d), OR-ed; none: any */
+	size_t ndate;
 	unsigned need;		/* the fields matched */
 	int invert;		/* -v */
 	int quiet;		/* -q */
@@ -80,21 +95,38 @@ matches(const dg_tsvin *t, enum dg_field id, dg_glob **g, size_t n,
 	return 0;
 }
 
+/* Is the record's date in one of the -d ranges?  The field is compared
+ * as it is: an escape makes it no date. */
+static int
+dated(const struct run *r, const dg_tsvin *t)
+{
+	dg_str d = dg_tsvin_field(t, DG_F_DATE);
+	size_t i;
+
+	for (i = 0; i < r->ndate; i++)
+		if (dg_daterange_has(&r->date[i], d.p, d.n))
+			return 1;
+	return 0;
+}
+
 /* Is the current record selected?  -1 on bad input, reported unless
- * name is NULL. */
+ * name is NULL.  The category is looked at even when the kind or the
+ * date already say no, so that its bad escapes are always reported. */
 static int
 selected(const struct run *r, const dg_tsvin *t, dg_buf *scratch,
     const char *name)
 {
-	int k = 1, c;
+	int k = 1, d = 1, c;
 
 	if (r->nkind > 0 && (k = matches(t, DG_F_KIND, r->kind, r->nkind,
 	    scratch, name)) < 0)
 		return -1;
+	if (r->ndate > 0)
+		d = dated(r, t);
 	if ((c = matches(t, DG_F_CATEGORY, r->cat, r->ncat, scratch,
 	    name)) < 0)
 		return -1;
-	return k && c != r->invert;
+	return k && d && c != r->invert;
 }
 
 static void
@@ -273,6 +305,23 @@ cat_file(struct run *r, const char *name)
 	return r->quiet && r->selected;
 }
 
+/* -d: parses s into *d, or says how it is wrong and exits 2. */
+static void
+date_range(dg_daterange *d, const char *s)
+{
+	switch (dg_daterange_parse(d, s)) {
+	case DG_DATERANGE_OK:
+		return;
+	case DG_DATERANGE_BACKWARDS:
+		dg_warnx("bad date range '%s': it ends before it starts", s);
+		break;
+	default:
+		dg_warnx("bad date range '%s': use D, D:, :D or D1:D2 with "
+		    "each D YYYY, YYYY-MM or YYYY-MM-DD", s);
+	}
+	dg_usage(USAGE);
+}
+
 static void
 free_all(struct run *r)
 {
@@ -284,6 +333,7 @@ free_all(struct run *r)
 		dg_glob_free(r->kind[i]);
 	free(r->cat);
 	free(r->kind);
+	free(r->date);
 	dg_buf_free(&r->scratch);
 }
 
@@ -301,11 +351,15 @@ main(int argc, char *argv[])
 	memset(&o, 0, sizeof(o));
 	/* Never more patterns than arguments. */
 	if ((r.cat = calloc((size_t)argc, sizeof(*r.cat))) == NULL ||
-	    (r.kind = calloc((size_t)argc, sizeof(*r.kind))) == NULL)
+	    (r.kind = calloc((size_t)argc, sizeof(*r.kind))) == NULL ||
+	    (r.date = calloc((size_t)argc, sizeof(*r.date))) == NULL)
 		dg_nomem();
-	while ((c = dg_opt_next(&o, argc, argv, "e:Hk:qvhV",
-	    dg_std_longopts)) != -1) {
+	while ((c = dg_opt_next(&o, argc, argv, "d:e:Hk:qvhV",
+	    longs)) != -1) {
 		switch (c) {
+		case 'd':
+			date_range(&r.date[r.ndate++], o.arg);
+			break;
 		case 'e':
 			r.cat[r.ncat++] = compile(o.arg);
 			break;
@@ -341,6 +395,8 @@ main(int argc, char *argv[])
 	r.need = 1u << DG_F_CATEGORY;
 	if (r.nkind > 0)
 		r.need |= 1u << DG_F_KIND;
+	if (r.ndate > 0)
+		r.need |= 1u << DG_F_DATE;
 	if (o.ind == argc)
 		stop = cat_file(&r, "-");
 	for (; o.ind < argc && !stop; o.ind++)
