@@ -144,6 +144,10 @@ tsan:
 demo: all
 	@$(MAKE) -s -C examples BIN=$(CURDIR)/$(BIN) OUT=$(CURDIR)/demo
 
+# dg(7)'s GNU parallel recipes against two ssh "nodes" on 127.0.0.1.
+scale-check: all
+	@sh tests/scale-check.sh $(BIN)
+
 # Timings against the tools a user would otherwise reach for.
 bench: all
 	@sh bench/run.sh $(BIN)
@@ -179,4 +183,4 @@ uninstall:
 clean:
 	rm -rf obj bin san tsan demo fuzzbuild
 
-.PHONY: all check san tsan demo bench fuzz install uninstall clean
+.PHONY: all check san tsan demo bench fuzz install uninstall clean scale-check
