@@ -35,7 +35,8 @@ struct count {
  * comparisons, and the triples are only written down, in a log of a
  * few bytes each.  The first file or section that comes back ends that:
  * the log goes into a hash table, which from then on says what each key
- * has seen.
+ * has seen.  (Whether a file comes back takes a lookup per file, none
+ * while the file names rise: see file_id.)
  *
  * The table holds, per key and file, the sections seen as bits, 64 to a
  * word: section id i is bit (i - 1) % 64 of word (i - 1) / 64.  Section
@@ -75,6 +76,12 @@ struct dg_stats {
 	dg_buf fold;		/* its grouping form */
 	dg_buf cachefield;	/* the key field of the last record */
 	struct count *cached;	/* its counts */
+	int rising;		/* the files so far came in rising byte
+				   order: none has come back, and their
+				   names are in names, not yet in files */
+	dg_buf names;		/* while rising: the files, each followed
+				   by LF (which escaped fields lack) */
+	size_t lastname;	/* where the last of them starts */
 	dg_hash *files;		/* file (escaped) -> id */
 	dg_hash *secs;		/* section (escaped), not a plain number,
 				   -> id */
@@ -268,6 +275,7 @@ dg_stats_new(enum dg_stats_by by)
 	if ((s = calloc(1, sizeof(*s))) == NULL)
 		return NULL;
 	s->by = by;
+	s->rising = 1;
 	if ((s->h = dg_hash_new(sizeof(struct count))) == NULL ||
 	    (s->byfield = dg_hash_new(sizeof(struct count *))) == NULL ||
 	    (s->files = dg_hash_new(sizeof(uint64_t))) == NULL ||
@@ -538,6 +546,67 @@ sec_id(dg_stats *s, dg_str section, uint64_t *id)
 	return DG_OK;
 }
 
+/* Does b come after a (an bytes) in byte order? */
+static int
+rises(const char *a, size_t an, dg_str b)
+{
+	size_t n = an < b.n ? an : b.n;
+	int c = n > 0 ? memcmp(a, b.p, n) : 0;
+
+	return c < 0 || (c == 0 && an < b.n);
+}
+
+/*
+ * The id of a file new to the run of records with it, and whether it
+ * came before.  Files in rising byte order (as a shell glob gives them)
+ * cannot have: they are given ids and written down, no lookup.  The
+ * first that does not rise puts them all in s->files, which answers from
+ * then on.
+ */
+static int
+file_id(dg_stats *s, dg_str file, uint64_t *id, int *back)
+{
+	const char *p, *end, *nl;
+	size_t n;
+	uint64_t *slot;
+	int created;
+
+	*back = 0;
+	if (s->rising) {
+		if (s->nfiles == 0 || rises(s->names.p + s->lastname,
+		    s->names.len - s->lastname - 1, file)) {
+			n = s->names.len;
+			if (dg_buf_add(&s->names, file.p, file.n) != DG_OK ||
+			    dg_buf_addc(&s->names, '\n') != DG_OK) {
+				s->names.len = n;
+				return DG_ENOMEM;
+			}
+			s->lastname = n;
+			*id = ++s->nfiles;
+			return DG_OK;
+		}
+		p = s->names.p;
+		end = p + s->names.len;
+		for (n = 1; p < end; p = nl + 1, n++) {
+			nl = memchr(p, '\n', (size_t)(end - p));
+			if ((slot = dg_hash_put(s->files, p, (size_t)(nl - p),
+			    NULL)) == NULL)
+				return DG_ENOMEM;
+			*slot = n;
+		}
+		dg_buf_free(&s->names);
+		s->rising = 0;
+	}
+	if ((slot = dg_hash_put(s->files, file.n > 0 ? file.p : "", file.n,
+	    &created)) == NULL)
+		return DG_ENOMEM;
+	if (created)
+		*slot = ++s->nfiles;
+	*back = !created;
+	*id = *slot;
+	return DG_OK;
+}
+
 /*
  * Sets s->file and s->sec to the ids of this record's file and section,
  * and, while in order, notes whether the file or the section comes back:
@@ -547,24 +616,18 @@ sec_id(dg_stats *s, dg_str section, uint64_t *id)
 static int
 ids_of(dg_stats *s, dg_str file, dg_str section)
 {
-	uint64_t id, *slot, bit;
-	int created, back = 0;
+	uint64_t id, bit;
+	int back;
 
 	if (s->file == 0 || !same(s->lastfile.p, s->lastfile.len, file)) {
 		s->file = s->sec = 0;
 		s->lastfile.len = 0;
-		if ((slot = dg_hash_put(s->files, file.n > 0 ? file.p : "",
-		    file.n, &created)) == NULL)
-			return DG_ENOMEM;
-		if (created)
-			*slot = ++s->nfiles;
-		else
-			back = 1;
-		if (dg_buf_add(&s->lastfile, file.p, file.n) != DG_OK)
+		if (file_id(s, file, &id, &back) != DG_OK ||
+		    dg_buf_add(&s->lastfile, file.p, file.n) != DG_OK)
 			return DG_ENOMEM;
 		if (back && !s->exact && go_exact(s) != DG_OK)
 			return DG_ENOMEM;
-		s->file = *slot;
+		s->file = id;
 		s->secbits = 0;
 	}
 	if (s->sec != 0 && same(s->lastsec.p, s->lastsec.len, section))
@@ -908,6 +971,7 @@ dg_stats_free(dg_stats *s)
 	dg_buf_free(&s->key);
 	dg_buf_free(&s->fold);
 	dg_buf_free(&s->cachefield);
+	dg_buf_free(&s->names);
 	dg_hash_free(s->files);
 	dg_hash_free(s->secs);
 	dg_buf_free(&s->log);
