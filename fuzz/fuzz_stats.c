@@ -5,7 +5,9 @@
  * distinct, counts are sane (digests <= sections, sources <= records);
  * each output row reads back as itself; merging the output gives the
  * same rows (shards add up exactly), merging it twice doubles every
- * count; key derivation gives the forms stats.h states.
+ * count; the records counted backwards, or shuffled, give the same rows
+ * (counting is exact whatever the order); key derivation gives the forms
+ * stats.h states.
  */
 #include <string.h>
 
@@ -153,6 +155,99 @@ stats_doubled(const dg_buf *one, const dg_buf *two)
 	FUZZ_CHECK(q == two->p + two->len);
 }
 
+/* The fields dg_stats_add takes, in its order. */
+#define STATS_NF 5
+
+/* The records of a stream, copied: record i has field j at bytes
+ * off[i * STATS_NF + j] to off[i * STATS_NF + j + 1] of b. */
+struct stats_recs {
+	dg_buf b;
+	size_t *off;
+	size_t n, cap;
+};
+
+static void
+stats_keep(struct stats_recs *r, const dg_str *f)
+{
+	size_t *p, cap, i;
+
+	if (r->n + 1 >= r->cap) {
+		cap = r->cap == 0 ? 64 : r->cap * 2;
+		FUZZ_CHECK((p = realloc(r->off, (cap * STATS_NF + 1) *
+		    sizeof(*p))) != NULL);
+		r->off = p;
+		r->cap = cap;
+	}
+	if (r->n == 0)
+		r->off[0] = 0;
+	for (i = 0; i < STATS_NF; i++) {
+		FUZZ_OK(dg_buf_add(&r->b, f[i].n > 0 ? f[i].p : "", f[i].n));
+		r->off[r->n * STATS_NF + i + 1] = r->b.len;
+	}
+	r->n++;
+}
+
+static dg_str
+stats_field(const struct stats_recs *r, size_t i, size_t j)
+{
+	dg_str f;
+
+	f.p = r->b.p != NULL ? r->b.p + r->off[i * STATS_NF + j] : "";
+	f.n = r->off[i * STATS_NF + j + 1] - r->off[i * STATS_NF + j];
+	return f;
+}
+
+/* The records of r counted in the order of idx dump as one does. */
+static void
+stats_reordered(enum dg_stats_by by, const struct stats_recs *r,
+    const size_t *idx, const dg_buf *one)
+{
+	dg_stats *s;
+	dg_buf out = { NULL, 0, 0 };
+	size_t i, k;
+
+	FUZZ_CHECK((s = dg_stats_new(by)) != NULL);
+	for (k = 0; k < r->n; k++) {
+		i = idx[k];
+		(void)dg_stats_add(s, stats_field(r, i, 0),
+		    stats_field(r, i, 1), stats_field(r, i, 2),
+		    stats_field(r, i, 3), stats_field(r, i, 4));
+	}
+	stats_dump(s, &out, r->n, 0);
+	FUZZ_CHECK(out.len == one->len &&
+	    (out.len == 0 || memcmp(out.p, one->p, out.len) == 0));
+	dg_stats_free(s);
+	dg_buf_free(&out);
+}
+
+/* Counted backwards, then shuffled (by a sequence seeded from the
+ * size), the records give the rows one holds. */
+static void
+stats_orders(enum dg_stats_by by, const struct stats_recs *r,
+    const dg_buf *one)
+{
+	uint64_t x = 0x9e3779b97f4a7c15ull ^ r->b.len;
+	size_t *idx, i, j, t;
+
+	if (r->n < 2)
+		return;
+	FUZZ_CHECK((idx = calloc(r->n, sizeof(*idx))) != NULL);
+	for (i = 0; i < r->n; i++)
+		idx[i] = r->n - 1 - i;
+	stats_reordered(by, r, idx, one);
+	for (i = r->n; i > 1; i--) {
+		x ^= x << 13;
+		x ^= x >> 7;
+		x ^= x << 17;
+		j = (size_t)(x % i);
+		t = idx[i - 1];
+		idx[i - 1] = idx[j];
+		idx[j] = t;
+	}
+	stats_reordered(by, r, idx, one);
+	free(idx);
+}
+
 static void
 stats_by(enum dg_stats_by by, const char *data, size_t size)
 {
@@ -160,7 +255,8 @@ stats_by(enum dg_stats_by by, const char *data, size_t size)
 	dg_stats *s, *m;
 	dg_buf one = { NULL, 0, 0 }, two = { NULL, 0, 0 };
 	dg_buf raw = { NULL, 0, 0 };
-	dg_str f;
+	struct stats_recs recs = { { NULL, 0, 0 }, NULL, 0, 0 };
+	dg_str f, rf[STATS_NF];
 	size_t records = 0;
 	int st;
 
@@ -174,15 +270,21 @@ stats_by(enum dg_stats_by by, const char *data, size_t size)
 		if (dg_tsv_unescape(&raw, f.n > 0 ? f.p : "", f.n, NULL) ==
 		    DG_OK)
 			stats_keys(by, raw.len > 0 ? raw.p : "", raw.len);
-		st = dg_stats_add(s, f, dg_tsvin_field(&t, DG_F_TITLE),
-		    dg_tsvin_field(&t, DG_F_URL), dg_tsvin_field(&t, DG_F_FILE),
-		    dg_tsvin_field(&t, DG_F_SECTION));
+		rf[0] = f;
+		rf[1] = dg_tsvin_field(&t, DG_F_TITLE);
+		rf[2] = dg_tsvin_field(&t, DG_F_URL);
+		rf[3] = dg_tsvin_field(&t, DG_F_FILE);
+		rf[4] = dg_tsvin_field(&t, DG_F_SECTION);
+		st = dg_stats_add(s, rf[0], rf[1], rf[2], rf[3], rf[4]);
 		FUZZ_CHECK(st == DG_OK || st == DG_EESCAPE);
 		records += st == DG_OK;
-		dg_stats_disorder(s);
+		stats_keep(&recs, rf);
 	}
 	dg_tsvin_fini(&t);
 	stats_dump(s, &one, records, 1);
+	stats_orders(by, &recs, &one);
+	dg_buf_free(&recs.b);
+	free(recs.off);
 
 	FUZZ_CHECK((m = dg_stats_new(by)) != NULL);
 	stats_merge(m, &one, 1);

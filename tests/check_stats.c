@@ -223,18 +223,259 @@ START_TEST(test_key_is_unescaped_then_escaped_on_output)
 }
 END_TEST
 
-START_TEST(test_file_coming_back_is_flagged_as_disorder)
+/* One record of the order tests: key field, title, file, section. */
+struct rec {
+	const char *key, *title, *file, *sec;
+};
+
+/* Two digests of two sections each, then one of three whose third
+ * section has no source, in dg-parse order. */
+static const struct rec parsed[] = {
+	{ "Papers", "a1", "a.md", "1" }, { "Papers", "a2", "a.md", "1" },
+	{ "Papers", "a3", "a.md", "2" },
+	{ "Papers", "b1", "b.md", "1" }, { "Papers", "b2", "b.md", "2" },
+	{ "Papers", "b3", "b.md", "2" },
+	{ "News", "c1", "c.md", "1" }, { "news", "c2", "c.md", "2" },
+	{ "News", "", "c.md", "3" }
+};
+#define NPARSED (sizeof(parsed) / sizeof(parsed[0]))
+
+/* The rows of parsed[] added in the order of idx, counted by by (kind
+ * or file), sorted by key, as text (malloc'ed). */
+static char *
+rows_in_order(const size_t *idx, enum dg_stats_by by)
 {
-	dg_stats *s = dg_stats_new(DG_BY_CATEGORY);
+	dg_stats *s = dg_stats_new(by);
+	dg_stats_row *rows;
+	dg_buf b = {0};
+	const struct rec *r;
+	size_t i, n;
 
 	ck_assert_ptr_nonnull(s);
-	add(s, "A", "t", "", "f1", "1");
-	add(s, "A", "t", "", "f1", "2");
-	ck_assert_int_eq(dg_stats_disorder(s), 0);
-	add(s, "A", "t", "", "f1", "1");
-	ck_assert_int_eq(dg_stats_disorder(s), 1);
-	ck_assert_int_eq(dg_stats_disorder(s), 0);
+	for (i = 0; i < NPARSED; i++) {
+		r = &parsed[idx[i]];
+		ck_assert_int_eq(add(s, by == DG_BY_FILE ? r->file : r->key,
+		    r->title, "", r->file, r->sec), DG_OK);
+	}
+	ck_assert_int_eq(dg_stats_rows(s, 1, &rows, &n), DG_OK);
+	for (i = 0; i < n; i++)
+		ck_assert_int_eq(dg_stats_format(&b, &rows[i]), DG_OK);
+	ck_assert_int_eq(dg_buf_addc(&b, '\0'), DG_OK);
+	free(rows);
 	dg_stats_free(s);
+	return b.p;
+}
+
+START_TEST(test_counts_are_exact_whatever_the_record_order)
+{
+	/* As `sort -s -k7,7n` leaves them: by section, files interleaved
+	 * (each file's sections still go up); then reversed; then every
+	 * order a fixed pseudo-random sequence gives. */
+	static const size_t bysec[NPARSED] = { 0, 1, 3, 6, 2, 4, 5, 7, 8 };
+	static const enum dg_stats_by bys[] = { DG_BY_KIND, DG_BY_FILE };
+	size_t idx[NPARSED], i, j, t, round, k;
+	uint64_t x = 0x9e3779b97f4a7c15ull;
+	char *want, *got;
+	enum dg_stats_by by;
+
+	for (k = 0; k < sizeof(bys) / sizeof(bys[0]); k++) {
+		by = bys[k];
+		for (i = 0; i < NPARSED; i++)
+			idx[i] = i;
+		want = rows_in_order(idx, by);
+		if (by == DG_BY_KIND)
+			ck_assert_str_eq(want, "News\t2\t3\t1\n"
+			    "Papers\t6\t4\t2\n");
+		got = rows_in_order(bysec, by);
+		ck_assert_str_eq(got, want);
+		free(got);
+		for (i = 0; i < NPARSED; i++)
+			idx[i] = NPARSED - 1 - i;
+		got = rows_in_order(idx, by);
+		ck_assert_str_eq(got, want);
+		free(got);
+		for (round = 0; round < 200; round++) {
+			for (i = NPARSED - 1; i > 0; i--) {
+				x ^= x << 13;
+				x ^= x >> 7;
+				x ^= x << 17;
+				j = (size_t)(x % (i + 1));
+				t = idx[i];
+				idx[i] = idx[j];
+				idx[j] = t;
+			}
+			got = rows_in_order(idx, by);
+			ck_assert_str_eq(got, want);
+			free(got);
+		}
+		free(want);
+	}
+}
+END_TEST
+
+START_TEST(test_a_file_read_twice_counts_its_sections_once)
+{
+	dg_stats *s = dg_stats_new(DG_BY_CATEGORY);
+	int round;
+
+	ck_assert_ptr_nonnull(s);
+	for (round = 0; round < 2; round++) {
+		add(s, "A", "t", "", "f1", "1");
+		add(s, "A", "t", "", "f1", "2");
+		add(s, "B", "t", "", "f1", "3");
+		add(s, "A", "t", "", "f2", "1");
+	}
+	check_rows(s, 1, "A\t6\t3\t2\nB\t2\t1\t1\n");
+	dg_stats_free(s);
+}
+END_TEST
+
+/*
+ * Streams against a count by brute force: records in dg-parse order (each
+ * file once, each of its sections once, together), then, in most rounds,
+ * disturbed by swaps and repeats, so that counting turns exact at some
+ * record of the stream.  Sections come in every form: plain numbers
+ * inside and outside the ones kept as bits, leading zeros, empty, past
+ * 64 bits.
+ */
+static const char *const okeys[] = { "k1", "k2", "k3" };
+static const char *const ofiles[] = { "f1", "f2", "f3", "", "f5" };
+static const char *const osecs[] = {
+	"0", "1", "2", "63", "64", "65", "01", "", "99999999999999999999",
+	"18446744073709551617"
+};
+#define NOKEYS (sizeof(okeys) / sizeof(okeys[0]))
+#define NOFILES (sizeof(ofiles) / sizeof(ofiles[0]))
+#define NOSECS (sizeof(osecs) / sizeof(osecs[0]))
+#define OMAX 200
+
+struct orec {
+	size_t key, file, sec;
+	int titled;
+};
+
+static uint64_t
+xorshift(uint64_t *x)
+{
+	*x ^= *x << 13;
+	*x ^= *x >> 7;
+	*x ^= *x << 17;
+	return *x;
+}
+
+/* Puts the n numbers below n in *p in a random order. */
+static void
+permute(size_t *p, size_t n, uint64_t *x)
+{
+	size_t i, j, t;
+
+	for (i = 0; i < n; i++)
+		p[i] = i;
+	for (i = n; i > 1; i--) {
+		j = (size_t)(xorshift(x) % i);
+		t = p[i - 1];
+		p[i - 1] = p[j];
+		p[j] = t;
+	}
+}
+
+/* A stream in dg-parse order into r; its length. */
+static size_t
+ordered(struct orec *r, uint64_t *x)
+{
+	size_t fo[NOFILES], so[NOSECS], nf, ns, i, j, k, n = 0;
+
+	permute(fo, NOFILES, x);
+	nf = 1 + (size_t)(xorshift(x) % NOFILES);
+	for (i = 0; i < nf; i++) {
+		permute(so, NOSECS, x);
+		ns = 1 + (size_t)(xorshift(x) % NOSECS);
+		for (j = 0; j < ns; j++)
+			for (k = xorshift(x) % 3; k < 3 && n < OMAX / 2; k++) {
+				r[n].key = (size_t)(xorshift(x) % NOKEYS);
+				r[n].file = fo[i];
+				r[n].sec = so[j];
+				r[n].titled = xorshift(x) % 4 != 0;
+				n++;
+			}
+	}
+	return n;
+}
+
+/* The rows of r counted by brute force, in key order. */
+static void
+brute(const struct orec *r, size_t n, dg_buf *b)
+{
+	size_t k, i, j, src, sec, dig;
+	char line[64];
+	int seen;
+
+	for (k = 0; k < NOKEYS; k++) {
+		src = sec = dig = 0;
+		for (i = 0; i < n; i++) {
+			if (r[i].key != k)
+				continue;
+			src += r[i].titled;
+			for (seen = 0, j = 0; j < i && !seen; j++)
+				seen = r[j].key == k && r[j].file == r[i].file &&
+				    r[j].sec == r[i].sec;
+			sec += !seen;
+			for (seen = 0, j = 0; j < i && !seen; j++)
+				seen = r[j].key == k && r[j].file == r[i].file;
+			dig += !seen;
+		}
+		if (dig == 0)
+			continue;
+		snprintf(line, sizeof(line), "%s\t%zu\t%zu\t%zu\n", okeys[k],
+		    src, sec, dig);
+		ck_assert_int_eq(dg_buf_add(b, line, strlen(line)), DG_OK);
+	}
+}
+
+START_TEST(test_counts_match_brute_force_in_order_or_not)
+{
+	struct orec r[OMAX], t;
+	uint64_t x = 0x2545f4914f6cdd1dull;
+	dg_buf want = {0}, got = {0};
+	dg_stats_row *rows;
+	dg_stats *s;
+	size_t n, i, j, k, nrows, round;
+
+	for (round = 0; round < 3000; round++) {
+		n = ordered(r, &x);
+		/* A quarter of the streams stay in order. */
+		for (k = round % 4 == 0 ? 0 : xorshift(&x) % 4 + 1; k > 0;
+		    k--) {
+			i = (size_t)(xorshift(&x) % n);
+			j = (size_t)(xorshift(&x) % n);
+			if (xorshift(&x) % 2 == 0) {
+				t = r[i];
+				r[i] = r[j];
+				r[j] = t;
+			} else if (n < OMAX)
+				r[n++] = r[i];
+		}
+		want.len = got.len = 0;
+		brute(r, n, &want);
+		s = dg_stats_new(DG_BY_DATE);
+		ck_assert_ptr_nonnull(s);
+		for (i = 0; i < n; i++)
+			ck_assert_int_eq(add(s, okeys[r[i].key],
+			    r[i].titled ? "t" : "", "", ofiles[r[i].file],
+			    osecs[r[i].sec]), DG_OK);
+		ck_assert_int_eq(dg_stats_rows(s, 1, &rows, &nrows), DG_OK);
+		for (i = 0; i < nrows; i++)
+			ck_assert_int_eq(dg_stats_format(&got, &rows[i]),
+			    DG_OK);
+		free(rows);
+		dg_stats_free(s);
+		ck_assert_msg(got.len == want.len &&
+		    memcmp(got.p, want.p, got.len) == 0,
+		    "round %zu: got\n%.*swant\n%.*s", round, (int)got.len,
+		    got.p, (int)want.len, want.p);
+	}
+	dg_buf_free(&want);
+	dg_buf_free(&got);
 }
 END_TEST
 
@@ -366,7 +607,7 @@ START_TEST(test_many_keys_are_each_counted_and_sorted)
 }
 END_TEST
 
-START_TEST(test_file_and_section_longer_than_kept_inline_compare_whole)
+START_TEST(test_long_files_and_sections_compare_whole)
 {
 	dg_stats *s = dg_stats_new(DG_BY_CATEGORY);
 	char f40[41], f100[101], f5000[5001], sec[301];
@@ -391,12 +632,12 @@ START_TEST(test_file_and_section_longer_than_kept_inline_compare_whole)
 	add(s, "A", "t", "", f5000, "1");
 	add(s, "A", "t", "", f5000, sec);	/* section: other bytes */
 	add(s, "A", "t", "", f5000, sec);
-	add(s, "A", "t", "", f40, "1");		/* section, digest */
+	add(s, "A", "t", "", f40, "1");		/* seen before */
 	add(s, "A", "t", "", f40, "1");
 	/* The same byte but the last: another file. */
 	f5000[4999] = 'd';
 	add(s, "A", "t", "", f5000, "1");	/* section, digest */
-	check_rows(s, 0, "A\t12\t7\t5\n");
+	check_rows(s, 0, "A\t12\t6\t4\n");
 	dg_stats_free(s);
 
 	/* Two keys taking turns, each with its own long last file. */
@@ -624,12 +865,13 @@ stats_suite(void)
 	tcase_add_test(tc, test_sort_most_sources_then_key_bytes);
 	tcase_add_test(tc, test_empty_key_is_counted_and_shown_empty);
 	tcase_add_test(tc, test_key_is_unescaped_then_escaped_on_output);
-	tcase_add_test(tc, test_file_coming_back_is_flagged_as_disorder);
+	tcase_add_test(tc, test_counts_are_exact_whatever_the_record_order);
+	tcase_add_test(tc, test_a_file_read_twice_counts_its_sections_once);
+	tcase_add_test(tc, test_counts_match_brute_force_in_order_or_not);
 	tcase_add_test(tc, test_merge_sums_and_refolds_spelling);
 	tcase_add_test(tc, test_merge_overflow_is_an_error_not_a_wrap);
 	tcase_add_test(tc, test_many_keys_are_each_counted_and_sorted);
-	tcase_add_test(tc,
-	    test_file_and_section_longer_than_kept_inline_compare_whole);
+	tcase_add_test(tc, test_long_files_and_sections_compare_whole);
 	tcase_add_test(tc, test_sort_compares_keys_past_a_shared_prefix);
 	tcase_add_test(tc,
 	    test_sort_of_many_keys_sharing_prefixes_is_byte_order);

@@ -26,7 +26,6 @@ struct run {
 	dg_stats *s;		/* the counts */
 	int by;			/* the key, or -1 until -b or a header */
 	int status;		/* exit status so far */
-	int warned;		/* the order warning was given */
 	int otherkey;		/* -m: the rows follow a header naming
 				   another key, and are left out */
 };
@@ -73,11 +72,6 @@ count_file(struct run *r, const char *name)
 			r->status = DG_EXIT_TROUBLE;
 		} else if (st != DG_OK)
 			dg_nomem();
-		if (dg_stats_disorder(r->s) && !r->warned) {
-			dg_warnl(name, dg_tsvin_lineno(t), "warning: sections out of "
-			    "order: sections and digests may be overcounted");
-			r->warned = 1;
-		}
 	}
 	dg_tsvin_free(t);
 	dg_close(fd);

@@ -12,9 +12,6 @@ const char *const dg_stats_by_names[DG_BY_N] = {
 	"category", "kind", "date", "month", "year", "file", "domain"
 };
 
-/* Bytes of file and section kept in a count itself; most fit. */
-#define LASTIN 48
-
 /*
  * The counts of one key: the value of its hash table entry, which does
  * not move.  What it points to is owned by the table too
@@ -25,13 +22,50 @@ struct count {
 	char *spell;		/* category, kind: the spelling shown, as
 				   long as the (folded) key; NULL when
 				   memory ran out */
-	char *last;		/* the last file, then its section (escaped);
-				   NULL until one is seen */
-	size_t filen;		/* bytes of file in last */
-	size_t secn;		/* bytes of section in last */
-	size_t lastcap;		/* bytes at last */
-	char in[LASTIN];	/* last, while it fits */
+	uint64_t id;		/* the key's id; 0 until a record counts */
+	uint64_t file;		/* the id of its last file; 0: none */
+	uint64_t sec;		/* the id of its last section */
 };
+
+/*
+ * Sections and digests are counted exactly whatever the order of the
+ * records, on ids: keys, files and sections get numbers, and what a key
+ * has seen is a triple of them.
+ *
+ * While the records are in dg-parse order -- the records of a file
+ * together, and within it those of a section -- a key has seen a file,
+ * or a section, exactly when it is the key's last one: counting is two
+ * comparisons, and the triples are only written down, in a log of a
+ * few bytes each.  The first file or section that comes back ends that:
+ * the log goes into a hash table, which from then on says what each key
+ * has seen.  (Whether a file comes back takes a lookup per file, none
+ * while the file names rise: see file_id.)
+ *
+ * The table holds, per key and file, the sections seen as bits, 64 to a
+ * word: section id i is bit (i - 1) % 64 of word (i - 1) / 64.  Section
+ * ids are small, so one word per key and file is the rule, and one
+ * lookup tells both whether the section is new and whether the file is:
+ * word 0 is there as soon as the key has seen the file.
+ */
+struct word {
+	uint64_t key;	/* key id; 0: the file's own sections (in order) */
+	uint64_t file;	/* file id; 0: an empty slot */
+	uint64_t w;	/* which 64 section ids */
+	uint64_t bits;	/* of them, those seen */
+};
+
+/* Open addressing, linear probing. */
+struct wordset {
+	struct word *slot;	/* cap slots, or NULL */
+	size_t cap;		/* a power of two, or 0 */
+	size_t count;		/* words in the set */
+};
+
+/* A section written as a plain decimal number of up to SECDIGITS digits
+ * has the id 1 + its value: no lookup.  Other sections ("01", "", ...)
+ * are looked up by their bytes and get ids from SECNAMED up. */
+#define SECDIGITS 18
+#define SECNAMED (UINT64_C(1) << 63)
 
 struct dg_stats {
 	enum dg_stats_by by;
@@ -45,10 +79,32 @@ struct dg_stats {
 	dg_buf fold;		/* its grouping form */
 	dg_buf cachefield;	/* the key field of the last record */
 	struct count *cached;	/* its counts */
-	dg_buf prevfile;	/* file of the last record */
-	uint64_t prevsec;	/* its section, when a number */
-	int prevsecok;
-	int disorder;		/* sections went backwards in a file */
+	int rising;		/* the files so far came in rising byte
+				   order: none has come back, and their
+				   names are in names, not yet in files */
+	dg_buf names;		/* while rising: the files, each followed
+				   by LF (which escaped fields lack) */
+	size_t lastname;	/* where the last of them starts */
+	dg_hash *files;		/* file (escaped) -> id */
+	dg_hash *secs;		/* section (escaped), not a plain number,
+				   -> id */
+	uint64_t nkeys;		/* key ids handed out */
+	uint64_t nfiles;	/* file ids handed out */
+	uint64_t nsecs;		/* section ids from SECNAMED handed out */
+	dg_buf lastfile;	/* the file of the last record */
+	dg_buf lastsec;		/* its section */
+	uint64_t file;		/* the id of lastfile; 0: to look up */
+	uint64_t sec;		/* the id of lastsec; 0: to look up */
+	int exact;		/* a file or section came back: seen is
+				   asked */
+	uint64_t secbits;	/* in order: sections of the file seen,
+				   word 0 (the others are in seen) */
+	dg_buf log;		/* in order: (key, file, section) seen, see
+				   log_put */
+	uint64_t logfile;	/* the file of the last triple logged */
+	struct wordset seen;	/* exact: the sections each key has seen
+				   per file; in order: under key 0, those
+				   of each file past word 0 */
 	int cachest;		/* why counts_of failed */
 };
 
@@ -222,10 +278,12 @@ dg_stats_new(enum dg_stats_by by)
 	if ((s = calloc(1, sizeof(*s))) == NULL)
 		return NULL;
 	s->by = by;
+	s->rising = 1;
 	if ((s->h = dg_hash_new(sizeof(struct count))) == NULL ||
-	    (s->byfield = dg_hash_new(sizeof(struct count *))) == NULL) {
-		dg_hash_free(s->h);
-		free(s);
+	    (s->byfield = dg_hash_new(sizeof(struct count *))) == NULL ||
+	    (s->files = dg_hash_new(sizeof(uint64_t))) == NULL ||
+	    (s->secs = dg_hash_new(sizeof(uint64_t))) == NULL) {
+		dg_stats_free(s);
 		return NULL;
 	}
 	return s;
@@ -307,61 +365,296 @@ same(const char *a, size_t an, dg_str b)
 	return an == b.n && (an == 0 || memcmp(a, b.p, an) == 0);
 }
 
-/* Notes whether this record's section is below the last one's in the
- * same file. */
-static int
-check_order(dg_stats *s, dg_str file, dg_str section)
+/* Ids are handed out in order, so they are mixed (the finaliser of
+ * MurmurHash3) before the low bits pick a slot. */
+static size_t
+word_hash(uint64_t key, uint64_t file, uint64_t w)
 {
-	uint64_t sec;
-	int ok = dg_num_u64(section.p, section.n, &sec) == DG_OK;
+	uint64_t h = (key * 0x9e3779b97f4a7c15ull ^ file) *
+	    0xc2b2ae3d27d4eb4full ^ w;
 
-	if (same(s->prevfile.p, s->prevfile.len, file)) {
-		if (ok && s->prevsecok && sec < s->prevsec)
-			s->disorder = 1;
-	} else {
-		s->prevfile.len = 0;
-		if (dg_buf_add(&s->prevfile, file.p, file.n) != DG_OK)
-			return DG_ENOMEM;
+	h ^= h >> 33;
+	h *= 0xff51afd7ed558ccdull;
+	h ^= h >> 33;
+	h *= 0xc4ceb9fe1a85ec53ull;
+	h ^= h >> 33;
+	return (size_t)h;
+}
+
+/* The slot holding (key, file, w), or the empty slot where it would go;
+ * file is not 0. */
+static struct word *
+slot_of(const struct wordset *t, uint64_t key, uint64_t file, uint64_t w)
+{
+	size_t mask = t->cap - 1, i = word_hash(key, file, w) & mask;
+	struct word *q;
+
+	for (q = &t->slot[i]; q->file != 0; q = &t->slot[i]) {
+		if (q->key == key && q->file == file && q->w == w)
+			break;
+		i = (i + 1) & mask;
 	}
-	s->prevsec = sec;
-	s->prevsecok = ok;
+	return q;
+}
+
+/* Makes room for two more words, keeping the load under 3/4: a slot
+ * found before stays good for two insertions. */
+static int
+room(struct wordset *t)
+{
+	struct word *old = t->slot;
+	size_t oldcap = t->cap, cap, i;
+
+	if (t->count + 2 <= t->cap / 4 * 3)
+		return DG_OK;
+	cap = oldcap == 0 ? 64 : oldcap * 2;
+	if (oldcap > SIZE_MAX / 2 / sizeof(*old) ||
+	    (t->slot = calloc(cap, sizeof(*t->slot))) == NULL) {
+		t->slot = old;
+		return DG_ENOMEM;
+	}
+	t->cap = cap;
+	for (i = 0; i < oldcap; i++)
+		if (old[i].file != 0)
+			*slot_of(t, old[i].key, old[i].file, old[i].w) =
+			    old[i];
+	free(old);
 	return DG_OK;
 }
 
-static int
-remember(dg_stats *s, struct count *c, dg_str file, dg_str section)
+/* The word of (key, file, w), put in the set when new; there is room. */
+static struct word *
+word_of(struct wordset *t, uint64_t key, uint64_t file, uint64_t w)
 {
-	size_t need = file.n + section.n;
-	size_t cap = c->last != NULL ? c->lastcap : sizeof(c->in);
-	char *p = c->last != NULL ? c->last : c->in;
+	struct word *q = slot_of(t, key, file, w);
 
-	if (need > cap) {
-		/* Doubling keeps the outgrown copies the table holds on to
-		 * under twice the longest. */
-		cap = cap <= SIZE_MAX / 2 && cap * 2 > need ? cap * 2 : need;
-		if ((p = dg_hash_alloc(s->h, cap)) == NULL)
-			return DG_ENOMEM;
+	if (q->file == 0) {
+		q->key = key;
+		q->file = file;
+		q->w = w;
+		q->bits = 0;
+		t->count++;
 	}
-	if (file.n > 0)
-		memcpy(p, file.p, file.n);
-	if (section.n > 0)
-		memcpy(p + file.n, section.p, section.n);
-	c->last = p;
-	c->lastcap = cap;
-	c->filen = file.n;
-	c->secn = section.n;
+	return q;
+}
+
+/* Notes that key has seen section sec of file (and so, word 0 of the
+ * file); there is room.  Was the section new to the key? */
+static int
+mark(struct wordset *t, uint64_t key, uint64_t file, uint64_t sec)
+{
+	uint64_t w = (sec - 1) / 64, bit = UINT64_C(1) << ((sec - 1) % 64);
+	struct word *q = word_of(t, key, file, w);
+	int fresh = (q->bits & bit) == 0;
+
+	q->bits |= bit;
+	if (w != 0)
+		(void)word_of(t, key, file, 0);
+	return fresh;
+}
+
+/* Bytes of a triple in the log, at most. */
+#define LOGMAX (3 * 10)
+
+/*
+ * Appends a triple to the log, which has LOGMAX bytes of room: key id,
+ * file id less the last one logged (files do not come back while in
+ * order: they only go up) and section id, each in 7-bit groups, low
+ * first, the high bit set on all but the last (LEB128).  Most triples
+ * take 3 or 4 bytes.
+ */
+static void
+log_put(dg_stats *s, uint64_t key, uint64_t file, uint64_t sec)
+{
+	uint64_t v[3];
+	char *p;
+	int i;
+
+	v[0] = key;
+	v[1] = file - s->logfile;
+	v[2] = sec;
+	p = s->log.p + s->log.len;
+	for (i = 0; i < 3; i++) {
+		for (; v[i] >= 0x80; v[i] >>= 7)
+			*p++ = (char)((v[i] & 0x7f) | 0x80);
+		*p++ = (char)v[i];
+	}
+	s->log.len = (size_t)(p - s->log.p);
+	s->logfile = file;
+}
+
+/* The number at *p in the log, moving *p past it. */
+static uint64_t
+log_num(const unsigned char **p)
+{
+	uint64_t v = 0;
+	int shift = 0;
+
+	while (**p & 0x80) {
+		v |= (uint64_t)(**p & 0x7f) << shift;
+		shift += 7;
+		(*p)++;
+	}
+	v |= (uint64_t)*(*p)++ << shift;
+	return v;
+}
+
+/* The records are not in dg-parse order: what the log holds goes into
+ * the set, which counting asks from now on. */
+static int
+go_exact(dg_stats *s)
+{
+	const unsigned char *p = (const unsigned char *)s->log.p;
+	const unsigned char *end = p + s->log.len;
+	uint64_t key, file = 0, sec;
+
+	while (p < end) {
+		key = log_num(&p);
+		file += log_num(&p);
+		sec = log_num(&p);
+		if (room(&s->seen) != DG_OK)
+			return DG_ENOMEM;
+		(void)mark(&s->seen, key, file, sec);
+	}
+	dg_buf_free(&s->log);
+	s->logfile = 0;
+	s->exact = 1;
 	return DG_OK;
 }
 
-/* Is section below the key's last section of the same file?  Then the
- * file's records are not together and would be counted twice. */
+/* The id of a section: 1 + its value when it is a plain decimal number
+ * ("0", "12"), else the one looked up in s->secs by its bytes. */
 static int
-backwards(const struct count *c, dg_str section)
+sec_id(dg_stats *s, dg_str section, uint64_t *id)
 {
-	uint64_t a, b;
+	uint64_t v = 0, *slot;
+	size_t i;
+	int created;
 
-	return dg_num_u64(c->last + c->filen, c->secn, &a) == DG_OK &&
-	    dg_num_u64(section.p, section.n, &b) == DG_OK && b < a;
+	if (section.n > 0 && section.n <= SECDIGITS &&
+	    (section.p[0] != '0' || section.n == 1)) {
+		for (i = 0; i < section.n && digit(section.p[i]); i++)
+			v = v * 10 + (uint64_t)(section.p[i] - '0');
+		if (i == section.n) {
+			*id = v + 1;
+			return DG_OK;
+		}
+	}
+	if ((slot = dg_hash_put(s->secs, section.n > 0 ? section.p : "",
+	    section.n, &created)) == NULL)
+		return DG_ENOMEM;
+	if (created)
+		*slot = SECNAMED | ++s->nsecs;
+	*id = *slot;
+	return DG_OK;
+}
+
+/* Does b come after a (an bytes) in byte order? */
+static int
+rises(const char *a, size_t an, dg_str b)
+{
+	size_t n = an < b.n ? an : b.n;
+	int c = n > 0 ? memcmp(a, b.p, n) : 0;
+
+	return c < 0 || (c == 0 && an < b.n);
+}
+
+/*
+ * The id of a file new to the run of records with it, and whether it
+ * came before.  Files in rising byte order (as a shell glob gives them)
+ * cannot have: they are given ids and written down, no lookup.  The
+ * first that does not rise puts them all in s->files, which answers from
+ * then on.
+ */
+static int
+file_id(dg_stats *s, dg_str file, uint64_t *id, int *back)
+{
+	const char *p, *end, *nl;
+	size_t n;
+	uint64_t *slot;
+	int created;
+
+	*back = 0;
+	if (s->rising) {
+		if (s->nfiles == 0 || rises(s->names.p + s->lastname,
+		    s->names.len - s->lastname - 1, file)) {
+			n = s->names.len;
+			if (dg_buf_add(&s->names, file.p, file.n) != DG_OK ||
+			    dg_buf_addc(&s->names, '\n') != DG_OK) {
+				s->names.len = n;
+				return DG_ENOMEM;
+			}
+			s->lastname = n;
+			*id = ++s->nfiles;
+			return DG_OK;
+		}
+		p = s->names.p;
+		end = p + s->names.len;
+		for (n = 1; p < end; p = nl + 1, n++) {
+			nl = memchr(p, '\n', (size_t)(end - p));
+			if ((slot = dg_hash_put(s->files, p, (size_t)(nl - p),
+			    NULL)) == NULL)
+				return DG_ENOMEM;
+			*slot = n;
+		}
+		dg_buf_free(&s->names);
+		s->rising = 0;
+	}
+	if ((slot = dg_hash_put(s->files, file.n > 0 ? file.p : "", file.n,
+	    &created)) == NULL)
+		return DG_ENOMEM;
+	if (created)
+		*slot = ++s->nfiles;
+	*back = !created;
+	*id = *slot;
+	return DG_OK;
+}
+
+/*
+ * Sets s->file and s->sec to the ids of this record's file and section,
+ * and, while in order, notes whether the file or the section comes back:
+ * then counting goes exact.  In dg-parse order most records have the
+ * file and section of the one before: two comparisons, no lookup.
+ */
+static int
+ids_of(dg_stats *s, dg_str file, dg_str section)
+{
+	uint64_t id, bit;
+	int back;
+
+	if (s->file == 0 || !same(s->lastfile.p, s->lastfile.len, file)) {
+		s->file = s->sec = 0;
+		s->lastfile.len = 0;
+		if (file_id(s, file, &id, &back) != DG_OK ||
+		    dg_buf_add(&s->lastfile, file.p, file.n) != DG_OK)
+			return DG_ENOMEM;
+		if (back && !s->exact && go_exact(s) != DG_OK)
+			return DG_ENOMEM;
+		s->file = id;
+		s->secbits = 0;
+	}
+	if (s->sec != 0 && same(s->lastsec.p, s->lastsec.len, section))
+		return DG_OK;
+	s->sec = 0;
+	s->lastsec.len = 0;
+	if (sec_id(s, section, &id) != DG_OK ||
+	    dg_buf_add(&s->lastsec, section.p, section.n) != DG_OK)
+		return DG_ENOMEM;
+	if (!s->exact) {
+		if (id <= 64) {
+			bit = UINT64_C(1) << (id - 1);
+			back = (s->secbits & bit) != 0;
+			s->secbits |= bit;
+		} else {
+			if (room(&s->seen) != DG_OK)
+				return DG_ENOMEM;
+			back = !mark(&s->seen, 0, s->file, id);
+		}
+		if (back && go_exact(s) != DG_OK)
+			return DG_ENOMEM;
+	}
+	s->sec = id;
+	return DG_OK;
 }
 
 int
@@ -369,10 +662,11 @@ dg_stats_add(dg_stats *s, dg_str field, dg_str title, dg_str url,
     dg_str file, dg_str section)
 {
 	struct count *c;
-	uint64_t n[3];
-	int st, newfile, newsec;
+	struct word *q;
+	uint64_t n[3], w;
+	int st, newfile = 0, newsec = 0;
 
-	if ((st = check_order(s, file, section)) != DG_OK)
+	if ((st = ids_of(s, file, section)) != DG_OK)
 		return st;
 	if (s->cached != NULL &&
 	    same(s->cachefield.p, s->cachefield.len, field))
@@ -387,10 +681,30 @@ dg_stats_add(dg_stats *s, dg_str field, dg_str title, dg_str url,
 			return DG_ENOMEM;
 		}
 	}
-	newfile = c->last == NULL || !same(c->last, c->filen, file);
-	newsec = newfile || !same(c->last + c->filen, c->secn, section);
-	if (newsec && !newfile && backwards(c, section))
-		s->disorder = 1;
+	if (c->id == 0)
+		c->id = ++s->nkeys;
+	/* The key's last section is this one (the common case); or, in
+	 * order, the section is new to the key, and so is the file unless
+	 * it is the key's last; or the set says. */
+	if (c->file != s->file || c->sec != s->sec) {
+		if (!s->exact) {
+			if (dg_buf_reserve(&s->log, LOGMAX) != DG_OK)
+				return DG_ENOMEM;
+			newsec = 1;
+			newfile = c->file != s->file;
+		} else {
+			if (room(&s->seen) != DG_OK)
+				return DG_ENOMEM;
+			w = (s->sec - 1) / 64;
+			q = slot_of(&s->seen, c->id, s->file, w);
+			newsec = q->file == 0 ||
+			    (q->bits & UINT64_C(1) << ((s->sec - 1) % 64)) == 0;
+			if (newsec && c->file != s->file && w != 0)
+				q = slot_of(&s->seen, c->id, s->file, 0);
+			newfile = newsec && c->file != s->file &&
+			    q->file == 0;
+		}
+	}
 	memcpy(n, c->n, sizeof(n));
 	if ((title.n > 0 || url.n > 0) && dg_num_add(&n[0], 1) != DG_OK)
 		return DG_EOVERFLOW;
@@ -398,8 +712,12 @@ dg_stats_add(dg_stats *s, dg_str field, dg_str title, dg_str url,
 		return DG_EOVERFLOW;
 	if (newfile && dg_num_add(&n[2], 1) != DG_OK)
 		return DG_EOVERFLOW;
-	if (newsec && (st = remember(s, c, file, section)) != DG_OK)
-		return st;
+	if (newsec && !s->exact)
+		log_put(s, c->id, s->file, s->sec);
+	else if (newsec)
+		(void)mark(&s->seen, c->id, s->file, s->sec);
+	c->file = s->file;
+	c->sec = s->sec;
 	memcpy(c->n, n, sizeof(n));
 	return DG_OK;
 }
@@ -423,15 +741,6 @@ dg_stats_merge(dg_stats *s, dg_str key, const uint64_t count[3])
 			return DG_EOVERFLOW;
 	memcpy(c->n, n, sizeof(n));
 	return DG_OK;
-}
-
-int
-dg_stats_disorder(dg_stats *s)
-{
-	int d = s->disorder;
-
-	s->disorder = 0;
-	return d;
 }
 
 static int
@@ -665,7 +974,13 @@ dg_stats_free(dg_stats *s)
 	dg_buf_free(&s->key);
 	dg_buf_free(&s->fold);
 	dg_buf_free(&s->cachefield);
-	dg_buf_free(&s->prevfile);
+	dg_buf_free(&s->names);
+	dg_hash_free(s->files);
+	dg_hash_free(s->secs);
+	dg_buf_free(&s->log);
+	free(s->seen.slot);
+	dg_buf_free(&s->lastfile);
+	dg_buf_free(&s->lastsec);
 	free(s);
 }
 

@@ -4,11 +4,12 @@
  * Keys are derived from one field of a record (category, kind, date,
  * month, year, file or the URL's domain).  Per key three counts are kept:
  * sources (records with a title or URL), sections (distinct file and
- * section) and digests (distinct files).  Memory grows with the number of
- * distinct keys only: sections and digests are counted by remembering,
- * per key, the last file and section seen, which is exact when the
- * records of one section, and those of one file, come together, as
- * dg-parse(1) writes them (filters such as dg-cat(1) keep that true).
+ * section) and digests (distinct files), exact whatever the order of the
+ * records (sorted, shuffled, a file read twice).  Memory grows with the
+ * distinct keys and files and with what the keys have seen -- an entry
+ * per distinct (key, file, section) -- never with the records: a few
+ * bytes an entry while the records are in dg-parse(1) order, a few tens
+ * from the first file or section that comes back.
  *
  * Strings are pointer + length and not NUL-terminated.  Fields given to
  * dg_stats_add are as they stand in dg TSV (escaped); keys handed out are
@@ -92,9 +93,6 @@ int dg_stats_add(dg_stats *s, dg_str field, dg_str title, dg_str url,
  * category and kind keys are folded again.  DG_OK, DG_ENOMEM,
  * DG_EESCAPE or DG_EOVERFLOW (nothing added). */
 int dg_stats_merge(dg_stats *s, dg_str key, const uint64_t count[3]);
-/* Did the last dg_stats_add see the file's sections go backwards (a
- * sign the input is not in dg-parse order)?  Cleared by the call. */
-int dg_stats_disorder(dg_stats *s);
 /* The keys, sorted: by sources, most first, then key in byte order; or,
  * when bykey, by key alone.  *rows is malloc'ed (caller frees; the keys
  * stay owned by s); NULL with *n 0 when empty.  DG_OK or DG_ENOMEM. */
