@@ -42,6 +42,7 @@ init(dg_tsvin *t, unsigned need)
 	t->npos = 0;
 	t->headers = 0;
 	t->records = 0;
+	t->within = 0;
 	standard_columns(t);
 }
 
@@ -67,6 +68,7 @@ dg_tsvin_init_block(dg_tsvin *t, const char *p, size_t n, uint64_t lineno,
 	t->rd.bom_checked = 1;
 	t->rd.lineno = lineno;
 	init(t, need);
+	t->within = 1;
 }
 
 dg_tsvin *
@@ -310,7 +312,7 @@ dg_tsvin_digest(const dg_tsvin *t)
 	const char *p = t->line.p;
 	size_t n = t->line.n;
 
-	if (t->records > 0 || t->nfields != 1)
+	if (t->within || t->records > 0 || t->nfields != 1)
 		return 0;
 	/* A digest opens with its title (#) or, at worst, other markdown:
 	 * bold labels, an image, a list item. */

@@ -29,6 +29,8 @@ struct dg_tsvin {
 	dg_str line;		/* the current line, as read */
 	uint64_t headers;	/* header lines skipped so far */
 	uint64_t records;	/* records handed out so far */
+	int within;		/* reads a block from within a file: no
+				   header, no BOM, no verdict on the file */
 };
 
 /* For readers kept by value (in tests): */

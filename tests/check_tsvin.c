@@ -464,6 +464,24 @@ START_TEST(test_tsvin_reads_fd)
 }
 END_TEST
 
+/* A digest handed to a TSV reader is told by its first line; a block
+ * from within a file never is (dg-cat reads big files in blocks). */
+START_TEST(test_tsvin_digest_only_at_the_start_of_an_input)
+{
+	static const char md[] = "# Daily digest\n\n## LLM\n";
+	dg_tsvin t;
+
+	dg_tsvin_init_mem(&t, md, sizeof(md) - 1, 1u << DG_F_CATEGORY);
+	ck_assert_int_eq(dg_tsvin_next(&t), DG_EFIELDS);
+	ck_assert(dg_tsvin_digest(&t));
+	dg_tsvin_fini(&t);
+	dg_tsvin_init_block(&t, md, sizeof(md) - 1, 100, 1u << DG_F_CATEGORY);
+	ck_assert_int_eq(dg_tsvin_next(&t), DG_EFIELDS);
+	ck_assert(!dg_tsvin_digest(&t));
+	dg_tsvin_fini(&t);
+}
+END_TEST
+
 static Suite *
 tsvin_suite(void)
 {
@@ -492,6 +510,7 @@ tsvin_suite(void)
 	tcase_add_test(tc, test_tsvin_long_fields_before_the_needed_one);
 	tcase_add_test(tc, test_tsvin_unneeded_field_missing_is_empty);
 	tcase_add_test(tc, test_tsvin_reads_fd);
+	tcase_add_test(tc, test_tsvin_digest_only_at_the_start_of_an_input);
 	suite_add_tcase(su, tc);
 	return su;
 }

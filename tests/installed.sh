@@ -25,11 +25,11 @@ if command -v pkg-config >/dev/null 2>&1; then
 	flags=$(PKG_CONFIG_PATH=$tmp/usr/lib/pkgconfig pkg-config --cflags \
 	    --libs dg) || fail "pkg-config does not know dg"
 else
-	flags="-I$tmp/usr/include -L$tmp/usr/lib -ldg"
+	flags="-I$tmp/usr/include -L$tmp/usr/lib -ldg -pthread"
 fi
 # Only the installed copy: no -I or -L into the source tree.
 ${cc:-cc} -std=c11 -D_POSIX_C_SOURCE=200809L $cflags -o "$tmp/sources" \
-    examples/sources.c $flags $ldflags -pthread ||
+    examples/sources.c $flags $ldflags ||
 	fail "examples/sources.c does not build against the installed libdg"
 "$tmp/sources" <tests/fixtures/papers_current.md >"$tmp/out" ||
 	fail "examples/sources.c failed"

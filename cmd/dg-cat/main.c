@@ -296,7 +296,9 @@ cat_file(struct run *r, const char *name)
 	if (dg_tsvin_headers(t) > 0)
 		file_header(r, t);
 	done = handle(r, t, st);
-	if (!done)
+	/* A file whose first line is no record may be a digest: the line
+	 * reader alone can say so, once. */
+	if (!done && st == DG_OK)
 		done = in_parallel(r, t, fd);
 	while (!done)
 		done = handle(r, t, dg_tsvin_next(t));
