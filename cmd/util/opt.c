@@ -64,9 +64,15 @@ long_option(dg_opt *o, int argc, char *argv[], const dg_longopt *longs)
 	o->ind++;
 	o->badlong = name;
 	o->badlen = (int)len;
+	if (len == 0) {
+		o->badlen = (int)strlen(name);	/* --=x */
+		return '?';
+	}
 	if ((l = find_long(name, len, longs, &o->ambiguous)) == NULL)
 		return '?';
-	o->name = l->name;
+	/* Messages name the option, not the prefix typed. */
+	o->name = o->badlong = l->name;
+	o->badlen = (int)strlen(l->name);
 	if (!l->has_arg)
 		return eq != NULL ? '=' : l->letter;
 	if (eq != NULL)
