@@ -8,12 +8,15 @@
  * character; a markdown URL or a URL line holds none of the bytes that
  * would end it; an identifier found sits inside the URL, has the shape
  * SPEC gives, is found again in a canonical URL, and its key drops
- * only a vN suffix.
+ * only a vN suffix; a source identity has the prefix of its kind,
+ * ignores an added fragment and http against https, and a title key is
+ * lower case with single spaces.
  */
 #include <string.h>
 
 #include "fuzz.h"
 #include "arxiv_int.h"
+#include "ident_int.h"
 #include "../cmd/dg-links/linkfmt.h"
 #include "utf8_int.h"
 
@@ -252,6 +255,61 @@ links_arxiv(const char *s, size_t n)
 	dg_buf_free(&u);
 }
 
+/* The identity key of (url, title) in b; returns its kind. */
+static enum dg_ident
+links_key(dg_buf *b, const char *url, size_t un, const char *t, size_t tn)
+{
+	dg_str u = { url, un }, title = { t, tn };
+	enum dg_ident kind;
+
+	b->len = 0;
+	FUZZ_OK(dg_ident(b, u, title, &kind));
+	return kind;
+}
+
+static void
+links_ident(const char *s, size_t n)
+{
+	dg_buf k = { NULL, 0, 0 }, k2 = { NULL, 0, 0 }, u = { NULL, 0, 0 };
+	enum dg_ident kind;
+	size_t i;
+
+	kind = links_key(&k, s, n, "x", 1);
+	FUZZ_CHECK((n == 0) == (kind == DG_IDENT_TITLE));
+	if (kind == DG_IDENT_ARXIV)
+		FUZZ_CHECK(k.len > 6 && memcmp(k.p, "arXiv:", 6) == 0);
+	if (kind == DG_IDENT_URL)
+		FUZZ_CHECK(k.len >= 4 && memcmp(k.p, "url:", 4) == 0);
+	if (n > 0) {
+		/* An added fragment changes nothing, nor does https. */
+		FUZZ_OK(dg_buf_add(&u, s, n));
+		FUZZ_OK(dg_buf_add(&u, "#x", 2));
+		links_key(&k2, u.p, u.len, "", 0);
+		FUZZ_CHECK(k2.len == k.len && memcmp(k.p, k2.p, k.len) == 0);
+		if (n >= 7 && memcmp(s, "http://", 7) == 0) {
+			u.len = 0;
+			FUZZ_OK(dg_buf_add(&u, "https:", 6));
+			FUZZ_OK(dg_buf_add(&u, s + 5, n - 5));
+			links_key(&k2, u.p, u.len, "", 0);
+			FUZZ_CHECK(k2.len == k.len &&
+			    memcmp(k.p, k2.p, k.len) == 0);
+		}
+	}
+	if (links_key(&k, "", 0, s, n) == DG_IDENT_NONE) {
+		FUZZ_CHECK(k.len == 0);
+	} else {
+		FUZZ_CHECK(k.len > 6 && memcmp(k.p, "title:", 6) == 0);
+		FUZZ_CHECK(k.p[6] != ' ' && k.p[k.len - 1] != ' ');
+		for (i = 6; i < k.len; i++)
+			FUZZ_CHECK(!(k.p[i] >= 'A' && k.p[i] <= 'Z') &&
+			    k.p[i] != '\t' && k.p[i] != '\n' &&
+			    k.p[i] != '\r' && (k.p[i] != ' ' || k.p[i - 1] != ' '));
+	}
+	dg_buf_free(&k);
+	dg_buf_free(&k2);
+	dg_buf_free(&u);
+}
+
 int
 fuzz_links(const uint8_t *data, size_t size)
 {
@@ -261,5 +319,6 @@ fuzz_links(const uint8_t *data, size_t size)
 	links_md_text(s, size);
 	links_urls(s, size);
 	links_arxiv(s, size);
+	links_ident(s, size);
 	return 0;
 }
