@@ -6,6 +6,7 @@
 #include "arxiv_int.h"
 #include "field_int.h"
 #include "hash_int.h"
+#include "ident_int.h"
 #include "linkfmt.h"
 #include "util.h"
 
@@ -21,8 +22,9 @@ static const char help[] =
     "  -f json        one JSON object per line: date, kind, category,\n"
     "                 title, url\n"
     "  -a             arXiv identifiers instead of URLs (2410.13754v1)\n"
-    "  -u             drop repeats: the same URL, or with -a the same\n"
-    "                 identifier whatever its version\n"
+    "  -u             drop repeats: each source once, by its identity\n"
+    "                 (an arXiv paper whatever its version, http = https,\n"
+    "                 no www., #fragment or trailing /; see dg-links(1))\n"
     "  -H             print a header line first (url and tsv formats)\n"
     "  -h, --help     show this help and exit\n"
     "  -V, --version  print the version and exit\n"
@@ -54,7 +56,8 @@ static const unsigned needs[] = {
 struct run {
 	enum format fmt;	/* -f */
 	int arxiv;		/* -a */
-	dg_hash *seen;		/* -u: keys printed so far; else NULL */
+	dg_hash *seen;		/* -u: identities printed so far; else NULL */
+	dg_buf key;		/* -u: the identity of the current source */
 	int printed;		/* a source was printed */
 	int status;		/* trouble so far */
 	dg_buf scratch[DG_NFIELDS];	/* unescaped fields */
@@ -86,15 +89,20 @@ unescape(struct run *r, const dg_tsvin *t, const char *name)
 	return 0;
 }
 
-/* Is key new?  Always, without -u. */
+/* Is the source at url new?  Always, without -u.  Only sources with a
+ * URL come here, so the title plays no part in their identity. */
 static int
-first_time(struct run *r, dg_str key)
+first_time(struct run *r, dg_str url)
 {
+	dg_str notitle = { NULL, 0 };
+	enum dg_ident kind;
 	int created;
 
 	if (r->seen == NULL)
 		return 1;
-	if (dg_hash_put(r->seen, key.p, key.n, &created) == NULL)
+	r->key.len = 0;
+	if (dg_ident(&r->key, url, notitle, &kind) != DG_OK ||
+	    dg_hash_put(r->seen, r->key.p, r->key.len, &created) == NULL)
 		dg_nomem();
 	return created;
 }
@@ -161,7 +169,7 @@ static void
 links_file(struct run *r, const char *name)
 {
 	dg_tsvin *t;
-	dg_str id = { NULL, 0 }, key;
+	dg_str id = { NULL, 0 };
 	int fd, st;
 
 	if ((fd = dg_open(name)) < 0) {
@@ -183,13 +191,10 @@ links_file(struct run *r, const char *name)
 			r->status = DG_EXIT_TROUBLE;
 			continue;
 		}
-		key = r->raw[DG_F_URL];
-		if (r->arxiv) {
-			if (!dg_arxiv_id(key.p, key.n, &id))
-				continue;
-			key = dg_arxiv_key(id);
-		}
-		if (!first_time(r, key))
+		if (r->arxiv && !dg_arxiv_id(r->raw[DG_F_URL].p,
+		    r->raw[DG_F_URL].n, &id))
+			continue;
+		if (!first_time(r, r->raw[DG_F_URL]))
 			continue;
 		if (format(r, t, id) != DG_OK || dg_buf_addc(&r->out, '\n'))
 			dg_nomem();
@@ -257,6 +262,7 @@ main(int argc, char *argv[])
 	for (i = 0; i < DG_NFIELDS; i++)
 		dg_buf_free(&r.scratch[i]);
 	dg_buf_free(&r.out);
+	dg_buf_free(&r.key);
 	if (r.status != 0)
 		return dg_out_close(r.status);
 	return dg_out_close(r.printed ? DG_EXIT_OK : DG_EXIT_NONE);
