@@ -4,6 +4,7 @@
 
 #include "dg.h"
 #include "arxiv_int.h"
+#include "ascii_int.h"
 #include "field_int.h"
 #include "hash_int.h"
 #include "ident_int.h"
@@ -31,30 +32,23 @@ static const char help[] =
     "\n"
     "See dg-links(1).\n";
 
-enum format { F_URL, F_TSV, F_MD, F_JSON };
+struct run;
 
-static const char *const formats[] = { "url", "tsv", "md", "json" };
-
-/* The header line of each format, without and with -a; md and json
- * have none. */
-static const char *const headers[][2] = {
-	{ "url\n", "arxiv\n" },
-	{ "title\turl\n", "title\tarxiv\n" },
-	{ NULL, NULL },
-	{ NULL, NULL }
-};
-
-/* The fields each format needs (the URL always). */
-static const unsigned needs[] = {
-	1u << DG_F_URL,
-	1u << DG_F_TITLE | 1u << DG_F_URL,
-	1u << DG_F_TITLE | 1u << DG_F_URL,
-	1u << DG_F_DATE | 1u << DG_F_KIND | 1u << DG_F_CATEGORY |
-	    1u << DG_F_TITLE | 1u << DG_F_URL
+/*
+ * An output format: one row of this table is all there is to a format.
+ * line() builds the line of a source in r->out (without its LF) from
+ * r->raw, the fields unescaped, t, the record as read, and id, the
+ * arXiv identifier under -a.
+ */
+struct format {
+	const char *name;	/* -f NAME, matched in any case */
+	const char *header[2];	/* -H line, without and with -a; or NULL */
+	unsigned needs;		/* the fields it reads: 1u << DG_F_x */
+	int (*line)(struct run *r, const dg_tsvin *t, dg_str id);
 };
 
 struct run {
-	enum format fmt;	/* -f */
+	const struct format *fmt;	/* -f */
 	int arxiv;		/* -a */
 	dg_hash *seen;		/* -u: identities printed so far; else NULL */
 	dg_buf key;		/* -u: the identity of the current source */
@@ -75,7 +69,7 @@ unescape(struct run *r, const dg_tsvin *t, const char *name)
 	int st;
 
 	for (id = 0; id < DG_NFIELDS; id++) {
-		if (!(needs[r->fmt] & 1u << id))
+		if (!(r->fmt->needs & 1u << id))
 			continue;
 		f = dg_tsvin_field(t, id);
 		st = dg_field_raw(f, &r->scratch[id], &r->raw[id]);
@@ -115,54 +109,101 @@ json_field(dg_buf *b, const char *name, dg_str s)
 		dg_nomem();
 }
 
-/* Builds the line of the current source in r->out. */
 static int
-format(struct run *r, const dg_tsvin *t, dg_str id)
+url_line(struct run *r, const dg_tsvin *t, dg_str id)
+{
+	dg_str url = r->raw[DG_F_URL];
+
+	(void)t;
+	if (r->arxiv)
+		return dg_buf_add(&r->out, id.p, id.n);
+	return dg_url_line(&r->out, url.p, url.n);
+}
+
+/* Title TAB URL, still escaped: the fields as they came. */
+static int
+tsv_line(struct run *r, const dg_tsvin *t, dg_str id)
+{
+	dg_str f = dg_tsvin_field(t, DG_F_TITLE);
+
+	if (dg_buf_add(&r->out, f.p, f.n) != DG_OK ||
+	    dg_buf_addc(&r->out, '\t') != DG_OK)
+		return DG_ENOMEM;
+	if (!r->arxiv)
+		id = dg_tsvin_field(t, DG_F_URL);
+	return dg_buf_add(&r->out, id.p, id.n);
+}
+
+static int
+md_line(struct run *r, const dg_tsvin *t, dg_str id)
 {
 	static const char abs[] = "https://arxiv.org/abs/";
 	dg_buf *b = &r->out;
-	dg_str url = r->raw[DG_F_URL], title = r->raw[DG_F_TITLE], f;
+	dg_str url = r->raw[DG_F_URL], title = r->raw[DG_F_TITLE];
 
-	b->len = 0;
-	switch (r->fmt) {
-	case F_URL:
-		if (r->arxiv)
-			return dg_buf_add(b, id.p, id.n);
-		return dg_url_line(b, url.p, url.n);
-	case F_TSV:
-		/* Still escaped: the fields as they came. */
-		f = dg_tsvin_field(t, DG_F_TITLE);
-		if (dg_buf_add(b, f.p, f.n) != DG_OK ||
-		    dg_buf_addc(b, '\t') != DG_OK)
-			return DG_ENOMEM;
-		if (r->arxiv)
-			return dg_buf_add(b, id.p, id.n);
-		f = dg_tsvin_field(t, DG_F_URL);
-		return dg_buf_add(b, f.p, f.n);
-	case F_MD:
-		if (title.n == 0)
-			title = r->arxiv ? id : url;
-		if (dg_buf_add(b, "- [", 3) != DG_OK ||
-		    dg_md_text(b, title.p, title.n) != DG_OK ||
-		    dg_buf_add(b, "](", 2) != DG_OK)
-			return DG_ENOMEM;
-		if (r->arxiv && (dg_buf_add(b, abs, sizeof(abs) - 1) != DG_OK ||
-		    dg_buf_add(b, id.p, id.n) != DG_OK))
-			return DG_ENOMEM;
-		if (!r->arxiv && dg_md_url(b, url.p, url.n) != DG_OK)
-			return DG_ENOMEM;
-		return dg_buf_addc(b, ')');
-	case F_JSON:
-		json_field(b, "{\"date\":", r->raw[DG_F_DATE]);
-		json_field(b, ",\"kind\":", r->raw[DG_F_KIND]);
-		json_field(b, ",\"category\":", r->raw[DG_F_CATEGORY]);
-		json_field(b, ",\"title\":", title);
-		json_field(b, ",\"url\":", url);
-		if (r->arxiv)
-			json_field(b, ",\"arxiv\":", id);
-		return dg_buf_addc(b, '}');
-	}
-	return DG_OK;
+	(void)t;
+	if (title.n == 0)
+		title = r->arxiv ? id : url;
+	if (dg_buf_add(b, "- [", 3) != DG_OK ||
+	    dg_md_text(b, title.p, title.n) != DG_OK ||
+	    dg_buf_add(b, "](", 2) != DG_OK)
+		return DG_ENOMEM;
+	if (r->arxiv && (dg_buf_add(b, abs, sizeof(abs) - 1) != DG_OK ||
+	    dg_buf_add(b, id.p, id.n) != DG_OK))
+		return DG_ENOMEM;
+	if (!r->arxiv && dg_md_url(b, url.p, url.n) != DG_OK)
+		return DG_ENOMEM;
+	return dg_buf_addc(b, ')');
+}
+
+static int
+json_line(struct run *r, const dg_tsvin *t, dg_str id)
+{
+	dg_buf *b = &r->out;
+
+	(void)t;
+	json_field(b, "{\"date\":", r->raw[DG_F_DATE]);
+	json_field(b, ",\"kind\":", r->raw[DG_F_KIND]);
+	json_field(b, ",\"category\":", r->raw[DG_F_CATEGORY]);
+	json_field(b, ",\"title\":", r->raw[DG_F_TITLE]);
+	json_field(b, ",\"url\":", r->raw[DG_F_URL]);
+	if (r->arxiv)
+		json_field(b, ",\"arxiv\":", id);
+	return dg_buf_addc(b, '}');
+}
+
+#define F(x) (1u << DG_F_##x)
+
+static const struct format formats[] = {
+	{ "url", { "url\n", "arxiv\n" }, F(URL), url_line },
+	{ "tsv", { "title\turl\n", "title\tarxiv\n" }, F(TITLE) | F(URL),
+	    tsv_line },
+	{ "md", { NULL, NULL }, F(TITLE) | F(URL), md_line },
+	{ "json", { NULL, NULL },
+	    F(DATE) | F(KIND) | F(CATEGORY) | F(TITLE) | F(URL), json_line }
+};
+
+#define NFORMATS (sizeof(formats) / sizeof(formats[0]))
+
+/* The format called name, in any case; a usage error listing the
+ * formats when there is none. */
+static const struct format *
+format_named(const char *name)
+{
+	dg_buf list = {0};
+	size_t i;
+
+	for (i = 0; i < NFORMATS; i++)
+		if (dg_ascii_ieq(name, strlen(name), formats[i].name))
+			return &formats[i];
+	for (i = 0; i < NFORMATS; i++)
+		if ((i > 0 && dg_buf_add(&list, ", ", 2) != DG_OK) ||
+		    dg_buf_add(&list, formats[i].name,
+		    strlen(formats[i].name)) != DG_OK)
+			dg_nomem();
+	dg_warnx("unknown format '%s'; formats: %.*s", name, (int)list.len,
+	    list.p);
+	dg_usage(USAGE);
 }
 
 static void
@@ -176,7 +217,7 @@ links_file(struct run *r, const char *name)
 		r->status = DG_EXIT_TROUBLE;
 		return;
 	}
-	if ((t = dg_tsvin_new_fd(fd, needs[r->fmt])) == NULL)
+	if ((t = dg_tsvin_new_fd(fd, r->fmt->needs)) == NULL)
 		dg_nomem();
 	while ((st = dg_tsvin_next(t)) != DG_EOF) {
 		if (st != DG_OK) {
@@ -196,7 +237,9 @@ links_file(struct run *r, const char *name)
 			continue;
 		if (!first_time(r, r->raw[DG_F_URL]))
 			continue;
-		if (format(r, t, id) != DG_OK || dg_buf_addc(&r->out, '\n'))
+		r->out.len = 0;
+		if (r->fmt->line(r, t, id) != DG_OK ||
+		    dg_buf_addc(&r->out, '\n') != DG_OK)
 			dg_nomem();
 		dg_out(r->out.p, r->out.len);
 		r->printed = 1;
@@ -218,6 +261,7 @@ main(int argc, char *argv[])
 	dg_out_init();
 	memset(&r, 0, sizeof(r));
 	memset(&o, 0, sizeof(o));
+	r.fmt = &formats[0];
 	while ((c = dg_opt_next(&o, argc, argv, "af:HuhV",
 	    dg_std_longopts)) != -1) {
 		switch (c) {
@@ -225,14 +269,7 @@ main(int argc, char *argv[])
 			r.arxiv = 1;
 			break;
 		case 'f':
-			for (i = 0; i < sizeof(formats) / sizeof(formats[0]); i++)
-				if (strcmp(o.arg, formats[i]) == 0)
-					break;
-			if (i == sizeof(formats) / sizeof(formats[0])) {
-				dg_warnx("unknown format: %s", o.arg);
-				dg_usage(USAGE);
-			}
-			r.fmt = (enum format)i;
+			r.fmt = format_named(o.arg);
 			break;
 		case 'H':
 			header = 1;
@@ -252,7 +289,7 @@ main(int argc, char *argv[])
 	}
 	if (unique && (r.seen = dg_hash_new(0)) == NULL)
 		dg_nomem();
-	if (header && (h = headers[r.fmt][r.arxiv]) != NULL)
+	if (header && (h = r.fmt->header[r.arxiv]) != NULL)
 		dg_out(h, strlen(h));
 	if (o.ind == argc)
 		links_file(&r, "-");
