@@ -88,7 +88,7 @@ authority(dg_buf *b, const char *a, size_t n, int web)
 static int
 url_key(dg_buf *b, const char *u, size_t n)
 {
-	const char *frag = memchr(u, '#', n);
+	const char *frag = memchr(u, '#', n), *query;
 	size_t s, i, a, q, p;
 	int web;
 
@@ -105,15 +105,15 @@ url_key(dg_buf *b, const char *u, size_t n)
 		return dg_buf_add(b, u + i, n - i);
 	}
 	/* http: and https: (or none, "//host/") become one "//". */
-	web = s == 0 || dg_ascii_ieq(u, s, "http") ||
-	    dg_ascii_ieq(u, s, "https");
+	web = s == 0 || (s == 4 && dg_ascii_ieq(u, s, "http")) ||
+	    (s == 5 && dg_ascii_ieq(u, s, "https"));
 	if (!web && add_lower(b, u, i) != DG_OK)
 		return DG_ENOMEM;
 	i += 2;
 	for (a = i; a < n && u[a] != '/' && u[a] != '?'; a++)
 		continue;
-	for (q = a; q < n && u[q] != '?'; q++)
-		continue;
+	query = memchr(u + a, '?', n - a);
+	q = query != NULL ? (size_t)(query - u) : n;
 	p = q > a && u[q - 1] == '/' ? q - 1 : q;
 	if (dg_buf_add(b, "//", 2) != DG_OK ||
 	    authority(b, u + i, a - i, web) != DG_OK ||
@@ -129,31 +129,25 @@ isblank_(char c)
 	return c == ' ' || c == '\t' || c == '\n' || c == '\r';
 }
 
-/* "title:" and t folded; nothing (and *has 0) for a blank title. */
-static int
-title_key(dg_buf *b, const char *t, size_t n, int *has)
+int
+dg_fold(dg_buf *b, const char *s, size_t n)
 {
-	size_t start = b->len, i;
+	size_t i, start = b->len;
 	int blank = 0;
 
-	*has = 0;
-	if (dg_buf_reserve(b, 6 + n) != DG_OK)
+	/* The result is never longer than s. */
+	if (dg_buf_reserve(b, n) != DG_OK)
 		return DG_ENOMEM;
-	memcpy(b->p + b->len, "title:", 6);
-	b->len += 6;
 	for (i = 0; i < n; i++) {
-		if (isblank_(t[i])) {
-			blank = *has;
+		if (isblank_(s[i])) {
+			blank = b->len > start;
 			continue;
 		}
 		if (blank)
 			b->p[b->len++] = ' ';
-		b->p[b->len++] = (char)dg_ascii_lower((unsigned char)t[i]);
+		b->p[b->len++] = (char)dg_ascii_lower((unsigned char)s[i]);
 		blank = 0;
-		*has = 1;
 	}
-	if (!*has)
-		b->len = start;
 	return DG_OK;
 }
 
@@ -161,7 +155,7 @@ int
 dg_ident(dg_buf *b, dg_str url, dg_str title, enum dg_ident *kind)
 {
 	dg_str id;
-	int has;
+	size_t start = b->len;
 
 	if (url.n > 0 && dg_arxiv_id(url.p, url.n, &id)) {
 		*kind = DG_IDENT_ARXIV;
@@ -174,10 +168,14 @@ dg_ident(dg_buf *b, dg_str url, dg_str title, enum dg_ident *kind)
 		*kind = DG_IDENT_URL;
 		return url_key(b, url.p, url.n);
 	}
-	*kind = DG_IDENT_NONE;
-	if (title_key(b, title.p, title.n, &has) != DG_OK)
+	*kind = DG_IDENT_TITLE;
+	if (dg_buf_add(b, "title:", 6) != DG_OK ||
+	    dg_fold(b, title.p, title.n) != DG_OK)
 		return DG_ENOMEM;
-	if (has)
-		*kind = DG_IDENT_TITLE;
+	/* A blank title is no title. */
+	if (b->len == start + 6) {
+		b->len = start;
+		*kind = DG_IDENT_NONE;
+	}
 	return DG_OK;
 }
