@@ -119,13 +119,15 @@ $(OBJ)/tests/check_%: $(OBJ)/tests/check_%.o $(OBJ)/tests/check_util.o \
 	$(SAY) "LD $@"
 	$(Q)$(LINK) -o $@ $(filter %.o,$^) $(MODS) $(UTIL) $(LIB) $(CHECKLIBS)
 
-# Unit tests (Check), then end-to-end tests of the commands, then the
-# man pages when mandoc is here, then libdg as another program uses it.
+# Unit tests (Check), then end-to-end tests of the commands, then dg-links'
+# feeds and pages read by a feed reader and an HTML parser, then the man
+# pages when mandoc is here, then libdg as another program uses it.
 check: all
 	@sh tests/need-check.sh
 	@$(MAKE) -s $(CHECKS)
 	@fail=0; for t in $(CHECKS); do $$t || fail=1; done; \
 	sh tests/e2e.sh $(BIN) || fail=1; \
+	sh tests/readers.sh $(BIN) || fail=1; \
 	sh tests/manlint.sh $(MANS) || fail=1; \
 	sh tests/installed.sh "$(MAKE)" B='$(B)' CC='$(CC)' \
 	    CFLAGS='$(CFLAGS)' LDFLAGS='$(LDFLAGS)' || fail=1; \

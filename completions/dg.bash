@@ -15,7 +15,7 @@ _dg_options()
 	case $1 in
 	dg-parse) echo '-H -S -w --strict -h --help -V --version' ;;
 	dg-cat) echo '-H -q -v -d -k -e -h --help -V --version' ;;
-	dg-links) echo '-H -a -u -f -h --help -V --version' ;;
+	dg-links) echo '-H -a -u -f -t --title --self -h --help -V --version' ;;
 	dg-stats) echo '-H -m -b -s -h --help -V --version' ;;
 	dg-chart) echo '-p -f -n -t -w -h --help -V --version' ;;
 	esac
@@ -26,7 +26,7 @@ _dg_argletters()
 {
 	case $1 in
 	dg-cat) echo dek ;;
-	dg-links) echo f ;;
+	dg-links) echo ft ;;
 	dg-stats) echo bs ;;
 	dg-chart) echo tnwf ;;
 	esac
@@ -37,7 +37,7 @@ _dg_argletters()
 _dg_values()
 {
 	case $1$2 in
-	dg-linksf) echo 'url tsv md json' ;;
+	dg-linksf) echo 'url tsv md json atom html' ;;
 	dg-statsb) echo 'category kind date month year file domain' ;;
 	dg-statss) echo 'count key' ;;
 	dg-catk) echo 'Papers News' ;;

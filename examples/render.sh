@@ -1,10 +1,11 @@
 #!/bin/sh
-# Renders an SVG file to PNG with headless chromium, at twice the size the
-# SVG asks for (sharp on high-density screens).
-# Usage: sh render.sh CHROMIUM FILE.svg FILE.png
-chromium=$1 svg=$2 png=$3
+# Renders an SVG or HTML file to PNG with headless chromium, at twice the
+# size (sharp on high-density screens): the size the SVG asks for, or the
+# window size given as WIDTH,HEIGHT.
+# Usage: sh render.sh CHROMIUM FILE.svg|FILE.html FILE.png [WIDTH,HEIGHT]
+chromium=$1 svg=$2 png=$3 size=$4
 # The size from the root element's width and height attributes.
-size=$(sed -n '/<svg/{
+[ -n "$size" ] || size=$(sed -n '/<svg/{
 s/.*<svg[^>]* width="\([0-9]*\)[^"]*"[^>]* height="\([0-9]*\)[^"]*".*/\1,\2/p
 q
 }' "$svg")
@@ -14,7 +15,8 @@ case $size in
 esac
 tmp=$(mktemp -d) || exit 2
 trap 'rm -rf "$tmp"' EXIT
-cp "$svg" "$tmp/chart.svg" || exit 2
+page=$tmp/page.${svg##*.}
+cp "$svg" "$page" || exit 2
 # No network, no profile left behind, no sandbox (it needs a user namespace
 # that containers and root often lack).
 timeout 120 "$chromium" --headless --no-sandbox --disable-gpu --disable-quic \
@@ -22,7 +24,7 @@ timeout 120 "$chromium" --headless --no-sandbox --disable-gpu --disable-quic \
 	--disable-component-update --disable-sync --hide-scrollbars \
 	--user-data-dir="$tmp/profile" --force-device-scale-factor=2 \
 	--window-size="$size" --screenshot="$tmp/chart.png" \
-	"file://$tmp/chart.svg" >"$tmp/log" 2>&1
+	"file://$page" >"$tmp/log" 2>&1
 if [ ! -s "$tmp/chart.png" ]; then
 	cat "$tmp/log" >&2
 	echo "render.sh: chromium made no $png" >&2

@@ -8,8 +8,10 @@ echo "demo: $n digests, $records records in $out/tsv/"
 echo "demo: $(lines "$out/categories.tsv") categories in $out/categories.tsv, chart $out/categories.svg"
 echo "demo: $(lines "$out/months.tsv") months in $out/months.tsv, chart $out/months.svg"
 echo "demo: $(grep -c '^- ' "$out/llm.md") LLM sources in $out/llm.md"
+echo "demo: $(grep -c '<entry>' "$out/llm.atom") LLM papers in the feed $out/llm.atom"
+echo "demo: $(grep -c '<li>' "$out/reading-list.html") sources by date in $out/reading-list.html"
 if [ -n "$png" ]; then
-	echo "demo: category chart rendered in examples/$png"
+	echo "demo: rendered in examples/: $png"
 else
-	echo "demo: chromium not installed, examples/chart.png not rendered"
+	echo "demo: chromium not installed, examples/chart.png and reading-list.png not rendered"
 fi

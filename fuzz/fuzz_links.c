@@ -8,12 +8,19 @@
  * character; a markdown URL or a URL line holds none of the bytes that
  * would end it; an identifier found sits inside the URL, has the shape
  * SPEC gives, is found again in a canonical URL, and its key drops
- * only a vN suffix.
+ * only a vN suffix; a source identity has the prefix of its kind,
+ * ignores an added fragment and http against https, and a title key is
+ * lower case with single spaces; an Atom feed or HTML page of sources
+ * made from the input is valid UTF-8 without a forbidden control, and
+ * every '<' in it starts one of the elements the writer makes.
  */
 #include <string.h>
 
 #include "fuzz.h"
 #include "arxiv_int.h"
+#include "ident_int.h"
+#include "../cmd/dg-links/atom.h"
+#include "../cmd/dg-links/html.h"
 #include "../cmd/dg-links/linkfmt.h"
 #include "utf8_int.h"
 
@@ -252,6 +259,151 @@ links_arxiv(const char *s, size_t n)
 	dg_buf_free(&u);
 }
 
+/* The identity key of (url, title) in b; returns its kind. */
+static enum dg_ident
+links_key(dg_buf *b, const char *url, size_t un, const char *t, size_t tn)
+{
+	dg_str u = { url, un }, title = { t, tn };
+	enum dg_ident kind;
+
+	b->len = 0;
+	FUZZ_OK(dg_ident(b, u, title, &kind));
+	return kind;
+}
+
+static void
+links_ident(const char *s, size_t n)
+{
+	dg_buf k = { NULL, 0, 0 }, k2 = { NULL, 0, 0 }, u = { NULL, 0, 0 };
+	enum dg_ident kind;
+	size_t i;
+
+	kind = links_key(&k, s, n, "x", 1);
+	FUZZ_CHECK((n == 0) == (kind == DG_IDENT_TITLE));
+	if (kind == DG_IDENT_ARXIV)
+		FUZZ_CHECK(k.len > 6 && memcmp(k.p, "arXiv:", 6) == 0);
+	if (kind == DG_IDENT_URL)
+		FUZZ_CHECK(k.len >= 4 && memcmp(k.p, "url:", 4) == 0);
+	if (n > 0) {
+		/* An added fragment changes nothing, nor does https. */
+		FUZZ_OK(dg_buf_add(&u, s, n));
+		FUZZ_OK(dg_buf_add(&u, "#x", 2));
+		links_key(&k2, u.p, u.len, "", 0);
+		FUZZ_CHECK(k2.len == k.len && memcmp(k.p, k2.p, k.len) == 0);
+		if (n >= 7 && memcmp(s, "http://", 7) == 0) {
+			u.len = 0;
+			FUZZ_OK(dg_buf_add(&u, "https:", 6));
+			FUZZ_OK(dg_buf_add(&u, s + 5, n - 5));
+			links_key(&k2, u.p, u.len, "", 0);
+			FUZZ_CHECK(k2.len == k.len &&
+			    memcmp(k.p, k2.p, k.len) == 0);
+		}
+	}
+	if (links_key(&k, "", 0, s, n) == DG_IDENT_NONE) {
+		FUZZ_CHECK(k.len == 0);
+	} else {
+		FUZZ_CHECK(k.len > 6 && memcmp(k.p, "title:", 6) == 0);
+		FUZZ_CHECK(k.p[6] != ' ' && k.p[k.len - 1] != ' ');
+		for (i = 6; i < k.len; i++)
+			FUZZ_CHECK(!(k.p[i] >= 'A' && k.p[i] <= 'Z') &&
+			    k.p[i] != '\t' && k.p[i] != '\n' &&
+			    k.p[i] != '\r' && (k.p[i] != ' ' || k.p[i - 1] != ' '));
+	}
+	dg_buf_free(&k);
+	dg_buf_free(&k2);
+	dg_buf_free(&u);
+}
+
+/* Does every '<' of the document start one of the names in tags? */
+static void
+links_tags(const char *d, size_t n, const char *const *tags)
+{
+	const char *lt, *end = d + n;
+	size_t i, k;
+
+	for (; (lt = memchr(d, '<', (size_t)(end - d))) != NULL; d = lt + 1) {
+		for (i = 0; tags[i] != NULL; i++) {
+			k = strlen(tags[i]);
+			if ((size_t)(end - lt - 1) > k &&
+			    memcmp(lt + 1, tags[i], k) == 0 &&
+			    strchr(" >/", lt[1 + k]) != NULL)
+				break;
+		}
+		FUZZ_CHECK(tags[i] != NULL);
+	}
+}
+
+static void
+links_doc_text(const char *d, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)d;
+	size_t i;
+
+	FUZZ_CHECK(links_chars(d, n, 1) >= 0);
+	for (i = 0; i < n; i++)
+		FUZZ_CHECK(u[i] >= 0x20 || u[i] == '\t' || u[i] == '\n' ||
+		    u[i] == '\r');
+}
+
+/* Sources from the input: LF-separated fields, seven to a source. */
+static void
+links_docs(const char *s, size_t n)
+{
+	static const char *const atom[] = {
+		"?xml", "feed", "/feed", "id", "/id", "title", "/title",
+		"updated", "/updated", "author", "/author", "name", "/name",
+		"generator", "/generator", "link", "entry", "/entry",
+		"published", "/published", "category", "summary", "/summary",
+		NULL
+	};
+	static const char *const html[] = {
+		"!DOCTYPE", "html", "/html", "head", "/head", "meta", "title",
+		"/title", "style", "/style", "body", "/body", "header",
+		"/header", "h1", "/h1", "h2", "/h2", "h3", "/h3", "p", "/p",
+		"main", "/main", "section", "/section", "details", "/details",
+		"summary", "/summary", "ul", "/ul", "li", "/li", "a", "/a",
+		"span", "/span", "time", "/time", "br", NULL
+	};
+	dg_str f[7];
+	dg_src src;
+	dg_docopt o;
+	dg_buf b = { NULL, 0, 0 };
+	dg_doc *d;
+	const char *nl;
+	size_t k = 0, i;
+
+	FUZZ_CHECK((d = dg_doc_new()) != NULL);
+	memset(&o, 0, sizeof(o));
+	o.unique = n > 0 && s[0] == 'u';
+	o.arxiv = n > 1 && s[1] == 'a';
+	while (n > 0) {
+		nl = memchr(s, '\n', n);
+		f[k].p = s;
+		f[k].n = nl ? (size_t)(nl - s) : n;
+		i = f[k].n + (nl != NULL);
+		s += i;
+		n -= i;
+		if (++k < 7 && n > 0)
+			continue;
+		for (; k < 7; k++)
+			f[k] = f[0];
+		src.date = f[0], src.kind = f[1], src.category = f[2];
+		src.title = f[3], src.url = f[4], src.section = f[5];
+		src.summary = f[6], src.arxiv = f[3], src.key = f[4];
+		FUZZ_OK(dg_doc_add(d, &src));
+		k = 0;
+	}
+	FUZZ_OK(dg_atom_write(&b, d, &o, NULL));
+	links_doc_text(b.p, b.len);
+	links_tags(b.p, b.len, atom);
+	b.len = 0;
+	FUZZ_OK(dg_html_write(&b, d, &o, NULL));
+	links_doc_text(b.p, b.len);
+	links_tags(b.p, b.len, html);
+	dg_buf_free(&b);
+	dg_doc_free(d);
+}
+
 int
 fuzz_links(const uint8_t *data, size_t size)
 {
@@ -261,5 +413,7 @@ fuzz_links(const uint8_t *data, size_t size)
 	links_md_text(s, size);
 	links_urls(s, size);
 	links_arxiv(s, size);
+	links_ident(s, size);
+	links_docs(s, size);
 	return 0;
 }

@@ -116,6 +116,27 @@ START_TEST(test_empty_input_may_be_null)
 }
 END_TEST
 
+START_TEST(test_href_percent_encodes_what_an_iri_cannot_hold)
+{
+	IS(dg_href, "https://example.org/a b\"c<d>e\\f^g`h{i|j}",
+	    "https://example.org/a%20b%22c%3Cd%3Ee%5Cf%5Eg%60h%7Bi%7Cj%7D");
+	IS(dg_href, "x\t\n\r\x01\x7f", "x%09%0A%0D%01%7F");
+	IS(dg_href, "bad\xff\xc0\xaf", "bad%FF%C0%AF");
+	/* C1 and noncharacters, byte by byte; other UTF-8 kept (an IRI). */
+	IS(dg_href, "\xc2\x85\xef\xbf\xbe", "%C2%85%EF%BF%BE");
+	IS(dg_href, "https://ko.example.org/\xec\x9a\x94\xec\x95\xbd",
+	    "https://ko.example.org/\xec\x9a\x94\xec\x95\xbd");
+}
+END_TEST
+
+START_TEST(test_href_writes_ampersand_as_entity)
+{
+	IS(dg_href, "https://example.org/?a=1&b='2'#f",
+	    "https://example.org/?a=1&amp;b='2'#f");
+	IS(dg_href, "&&", "&amp;&amp;");
+}
+END_TEST
+
 static Suite *
 linkfmt_suite(void)
 {
@@ -132,6 +153,8 @@ linkfmt_suite(void)
 	tcase_add_test(tc, test_md_url_percent_encodes_unsafe_bytes);
 	tcase_add_test(tc, test_url_line_encodes_only_controls);
 	tcase_add_test(tc, test_empty_input_may_be_null);
+	tcase_add_test(tc, test_href_percent_encodes_what_an_iri_cannot_hold);
+	tcase_add_test(tc, test_href_writes_ampersand_as_entity);
 	suite_add_tcase(s, tc);
 	return s;
 }

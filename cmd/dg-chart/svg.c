@@ -1,72 +1,16 @@
-/* svg.c - SVG writing pieces: XML escaping, text width, axis ticks. */
+/* svg.c - SVG writing pieces: XML escaping (lib/xml.c), text width, axis
+ * ticks. */
 #include <math.h>
 #include <stdio.h>
-#include <string.h>
 
 #include "svg.h"
 #include "utf8_int.h"
-
-/* What each ASCII byte becomes: NULL to copy it as is. */
-static const char *const ascii[128] = {
-	[0x00] = "\xef\xbf\xbd", [0x01] = "\xef\xbf\xbd",
-	[0x02] = "\xef\xbf\xbd", [0x03] = "\xef\xbf\xbd",
-	[0x04] = "\xef\xbf\xbd", [0x05] = "\xef\xbf\xbd",
-	[0x06] = "\xef\xbf\xbd", [0x07] = "\xef\xbf\xbd",
-	[0x08] = "\xef\xbf\xbd", ['\t'] = "&#9;", ['\n'] = "&#10;",
-	[0x0b] = "\xef\xbf\xbd", [0x0c] = "\xef\xbf\xbd", ['\r'] = "&#13;",
-	[0x0e] = "\xef\xbf\xbd", [0x0f] = "\xef\xbf\xbd",
-	[0x10] = "\xef\xbf\xbd", [0x11] = "\xef\xbf\xbd",
-	[0x12] = "\xef\xbf\xbd", [0x13] = "\xef\xbf\xbd",
-	[0x14] = "\xef\xbf\xbd", [0x15] = "\xef\xbf\xbd",
-	[0x16] = "\xef\xbf\xbd", [0x17] = "\xef\xbf\xbd",
-	[0x18] = "\xef\xbf\xbd", [0x19] = "\xef\xbf\xbd",
-	[0x1a] = "\xef\xbf\xbd", [0x1b] = "\xef\xbf\xbd",
-	[0x1c] = "\xef\xbf\xbd", [0x1d] = "\xef\xbf\xbd",
-	[0x1e] = "\xef\xbf\xbd", [0x1f] = "\xef\xbf\xbd",
-	['&'] = "&amp;", ['<'] = "&lt;", ['>'] = "&gt;", ['"'] = "&quot;",
-	['\''] = "&#39;", [0x7f] = "\xef\xbf\xbd"
-};
-
-#define REPLACEMENT "\xef\xbf\xbd"
-
-/* Is cp kept out of the output (a control or an XML non-character)? */
-static int
-unwanted(uint32_t cp)
-{
-	return (cp >= 0x80 && cp <= 0x9f) || cp == 0xfffe || cp == 0xffff;
-}
+#include "xml_int.h"
 
 int
 dg_svg_escape(dg_buf *b, const char *s, size_t n)
 {
-	const unsigned char *p = (const unsigned char *)s;
-	const char *rep;
-	size_t i = 0, run, len;
-	uint32_t cp;
-
-	while (i < n) {
-		for (run = i; run < n && p[run] < 0x80 && ascii[p[run]] == NULL;
-		    run++)
-			continue;
-		if (dg_buf_add(b, s + i, run - i) != DG_OK)
-			return DG_ENOMEM;
-		if ((i = run) == n)
-			break;
-		if (p[i] < 0x80) {
-			rep = ascii[p[i]];
-			len = 1;
-		} else {
-			len = dg_utf8_decode(p + i, n - i, &cp);
-			rep = len == 0 || unwanted(cp) ? REPLACEMENT : NULL;
-			if (len == 0)
-				len = 1;
-		}
-		if (rep != NULL ? dg_buf_add(b, rep, strlen(rep)) :
-		    dg_buf_add(b, s + i, len))
-			return DG_ENOMEM;
-		i += len;
-	}
-	return DG_OK;
+	return dg_xml_escape(b, s, n);
 }
 
 size_t
@@ -83,7 +27,7 @@ dg_svg_columns(const char *s, size_t n)
 			continue;
 		}
 		len = dg_utf8_decode(p + i, n - i, &cp);
-		if (len == 0 || unwanted(cp)) {
+		if (len == 0 || dg_xml_unwanted(cp)) {
 			cols++;
 			i += len ? len : 1;
 			continue;

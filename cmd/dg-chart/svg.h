@@ -8,15 +8,8 @@
 
 #include "dg.h"
 
-/*
- * Appends s XML-escaped, fit for a text node or an attribute value in
- * double or single quotes: & < > " ' as entities, TAB LF CR as character
- * references (attribute normalisation would eat them), and U+FFFD in
- * place of each invalid UTF-8 byte and of every character XML 1.0
- * forbids or that is a control (C0 other than TAB LF CR, DEL, C1,
- * U+FFFE, U+FFFF): a label can never end the document or make an
- * element.
- */
+/* Appends s XML-escaped: dg_xml_escape (lib/xml_int.h), the one escaping
+ * of dg's XML and HTML. */
 int dg_svg_escape(dg_buf *b, const char *s, size_t n);
 
 /* Columns s takes as dg_svg_escape writes it: 2 for East Asian wide and

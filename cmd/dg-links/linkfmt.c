@@ -1,6 +1,6 @@
 /*
  * linkfmt.c - how dg-links writes a source: JSON strings, markdown link
- * text and destinations, bare URLs (see cmd/dg-links/linkfmt.h).
+ * text and destinations, bare URLs, href attributes (see linkfmt.h).
  *
  * Each writer reserves room for the worst case once (at most 6 output
  * bytes per input byte), then copies runs of bytes that need nothing in
@@ -10,6 +10,7 @@
 
 #include "linkfmt.h"
 #include "utf8_int.h"
+#include "xml_int.h"
 
 static const char hex[] = "0123456789ABCDEF";
 
@@ -199,6 +200,51 @@ dg_url_line(dg_buf *b, const char *s, size_t n)
 		if ((i = j) == n)
 			break;
 		o = pct(o, u[i++]);
+	}
+	b->len = (size_t)(o - b->p);
+	return DG_OK;
+}
+
+/* ASCII an IRI holds as it is, in an attribute (& aside). */
+static int
+hrefplain(unsigned char c)
+{
+	return c > 0x20 && c < 0x7f && c != '"' && c != '<' && c != '>' &&
+	    c != '\\' && c != '^' && c != '`' && c != '{' && c != '|' &&
+	    c != '}' && c != '&';
+}
+
+int
+dg_href(dg_buf *b, const char *s, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t i = 0, j, k, len;
+	uint32_t cp;
+	char *o;
+
+	/* %XX for each of a character's 4 bytes at most: 3 out per in. */
+	if ((o = room(b, n, 5)) == NULL)
+		return DG_ENOMEM;
+	while (i < n) {
+		for (j = i; j < n && hrefplain(u[j]); j++)
+			continue;
+		o = put(o, s + i, j - i);
+		if ((i = j) == n)
+			break;
+		len = 1;
+		if (u[i] == '&') {
+			o = put(o, "&amp;", 5);
+		} else if (u[i] < 0x80 ||
+		    (len = dg_utf8_decode(u + i, n - i, &cp)) == 0) {
+			o = pct(o, u[i]);
+			len = 1;
+		} else if (dg_xml_unwanted(cp)) {
+			for (k = 0; k < len; k++)
+				o = pct(o, u[i + k]);
+		} else {
+			o = put(o, s + i, len);
+		}
+		i += len;
 	}
 	b->len = (size_t)(o - b->p);
 	return DG_OK;

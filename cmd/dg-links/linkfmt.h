@@ -1,6 +1,6 @@
 /*
- * linkfmt.h - how dg-links writes a source (lib/linkfmt.c): JSON
- * strings, markdown link text and destinations, bare URLs.
+ * linkfmt.h - how dg-links writes a source (linkfmt.c): JSON strings,
+ * markdown link text and destinations, bare URLs, href attributes.
  *
  * Every function appends to a dg_buf and returns 0, or DG_ENOMEM.
  * Inputs are raw (unescaped) bytes, not NUL-terminated, maybe not UTF-8.
@@ -39,5 +39,15 @@ int dg_md_url(dg_buf *b, const char *s, size_t n);
  * and DEL percent-encoded, so one line holds one URL; the rest kept.
  */
 int dg_url_line(dg_buf *b, const char *s, size_t n);
+
+/*
+ * s as the value of an XML or HTML attribute in double quotes that holds
+ * a link (href): what an IRI may not hold percent-encoded (controls,
+ * space, DEL, " < > \ ^ ` { | }, C1 controls, U+FFFE, U+FFFF and bytes
+ * that are not valid UTF-8), & written &amp;, the rest kept: the link
+ * leads where the URL does, and the value is text (dg_xml_escape would
+ * change nothing else).
+ */
+int dg_href(dg_buf *b, const char *s, size_t n);
 
 #endif

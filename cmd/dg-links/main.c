@@ -1,61 +1,94 @@
-/* dg-links - the sources of dg TSV records: URLs, arXiv ids, lists. */
+/* dg-links - the sources of dg TSV records: URLs, arXiv ids, lists, an
+ * Atom feed, a web page. */
 #include <stdlib.h>
 #include <string.h>
 
 #include "dg.h"
 #include "arxiv_int.h"
+#include "ascii_int.h"
+#include "atom.h"
+#include "doc.h"
 #include "field_int.h"
 #include "hash_int.h"
+#include "html.h"
+#include "ident_int.h"
 #include "linkfmt.h"
 #include "util.h"
 
-#define USAGE "[-Hau] [-f url|tsv|md|json] [FILE...]"
+#define USAGE "[-Hau] [-f url|tsv|md|json|atom|html] [-t title] " \
+    "[--self url] [FILE...]"
 
 static const char help[] =
     "usage: dg-links " USAGE "\n"
-    "Print the sources of dg TSV records, one per line.\n"
+    "Print the sources of dg TSV records, one per line, or as one feed\n"
+    "or page.\n"
     "\n"
     "  -f url         the URL (the default)\n"
     "  -f tsv         title TAB url, TSV-escaped\n"
     "  -f md          a markdown list: - [Title](URL)\n"
     "  -f json        one JSON object per line: date, kind, category,\n"
     "                 title, url\n"
+    "  -f atom        one Atom feed, an entry per source\n"
+    "  -f html        one web page: sources by date and category, with\n"
+    "                 the summaries\n"
+    "  -t, --title T  the title of the feed or page (atom, html)\n"
+    "  --self URL     where the feed is published: its self link (atom)\n"
     "  -a             arXiv identifiers instead of URLs (2410.13754v1)\n"
-    "  -u             drop repeats: the same URL, or with -a the same\n"
-    "                 identifier whatever its version\n"
+    "  -u             drop repeats: each source once, by its identity\n"
+    "                 (an arXiv paper whatever its version, http = https,\n"
+    "                 no www., #fragment or trailing /; see dg-links(1))\n"
     "  -H             print a header line first (url and tsv formats)\n"
     "  -h, --help     show this help and exit\n"
     "  -V, --version  print the version and exit\n"
     "\n"
     "See dg-links(1).\n";
 
-enum format { F_URL, F_TSV, F_MD, F_JSON };
+struct run;
 
-static const char *const formats[] = { "url", "tsv", "md", "json" };
+enum { SELF = 1000 };
 
-/* The header line of each format, without and with -a; md and json
- * have none. */
-static const char *const headers[][2] = {
-	{ "url\n", "arxiv\n" },
-	{ "title\turl\n", "title\tarxiv\n" },
-	{ NULL, NULL },
-	{ NULL, NULL }
+static const dg_longopt longs[] = {
+	{"title", 't', 1},
+	{"self", SELF, 1},
+	{"help", 'h', 0},
+	{"version", 'V', 0},
+	{NULL, 0, 0}
 };
 
-/* The fields each format needs (the URL always). */
-static const unsigned needs[] = {
-	1u << DG_F_URL,
-	1u << DG_F_TITLE | 1u << DG_F_URL,
-	1u << DG_F_TITLE | 1u << DG_F_URL,
-	1u << DG_F_DATE | 1u << DG_F_KIND | 1u << DG_F_CATEGORY |
-	    1u << DG_F_TITLE | 1u << DG_F_URL
+/* Options only some formats take. */
+enum {
+	TAKES_TITLE = 1,	/* -t */
+	TAKES_SELF = 2		/* --self */
+};
+
+/*
+ * An output format: one row of this table is all there is to a format.
+ * A format writes a line per source, or one document of all of them:
+ * line() builds the line of a source in r->out (without its LF) from
+ * r->raw, the fields unescaped, t, the record as read, and id, the
+ * arXiv identifier under -a; doc() writes the document of the sources
+ * kept, flushing as it goes.
+ */
+struct format {
+	const char *name;	/* -f NAME, matched in any case */
+	const char *header[2];	/* -H line, without and with -a; or NULL */
+	unsigned needs;		/* the fields it reads: 1u << DG_F_x */
+	int (*line)(struct run *r, const dg_tsvin *t, dg_str id);
+	int (*doc)(dg_buf *b, const dg_doc *d, const dg_docopt *o,
+	    dg_flush_fn *flush);
+	unsigned takes;		/* TAKES_x */
 };
 
 struct run {
-	enum format fmt;	/* -f */
+	const struct format *fmt;	/* -f */
 	int arxiv;		/* -a */
-	dg_hash *seen;		/* -u: keys printed so far; else NULL */
-	int printed;		/* a source was printed */
+	dg_hash *seen;		/* -u: identities printed so far; else NULL */
+	dg_buf key;		/* the identity of the current source, with -u
+				   or for a document */
+	dg_doc *doc;		/* the sources kept for a document, or NULL */
+	dg_docopt docopt;	/* what the document is asked for */
+	int printed;		/* a source was printed, or kept for a
+				   document */
 	int status;		/* trouble so far */
 	dg_buf scratch[DG_NFIELDS];	/* unescaped fields */
 	dg_str raw[DG_NFIELDS];	/* the needed fields, unescaped */
@@ -72,7 +105,7 @@ unescape(struct run *r, const dg_tsvin *t, const char *name)
 	int st;
 
 	for (id = 0; id < DG_NFIELDS; id++) {
-		if (!(needs[r->fmt] & 1u << id))
+		if (!(r->fmt->needs & 1u << id))
 			continue;
 		f = dg_tsvin_field(t, id);
 		st = dg_field_raw(f, &r->scratch[id], &r->raw[id]);
@@ -86,15 +119,24 @@ unescape(struct run *r, const dg_tsvin *t, const char *name)
 	return 0;
 }
 
-/* Is key new?  Always, without -u. */
+/* Is the current source new?  Always, without -u.  Its identity goes
+ * to r->key when -u or a document needs it.  Only sources with a URL
+ * come here, so the title plays no part in their identity. */
 static int
-first_time(struct run *r, dg_str key)
+first_time(struct run *r)
 {
+	dg_str notitle = { NULL, 0 };
+	enum dg_ident kind;
 	int created;
 
+	if (r->seen == NULL && r->doc == NULL)
+		return 1;
+	r->key.len = 0;
+	if (dg_ident(&r->key, r->raw[DG_F_URL], notitle, &kind) != DG_OK)
+		dg_nomem();
 	if (r->seen == NULL)
 		return 1;
-	if (dg_hash_put(r->seen, key.p, key.n, &created) == NULL)
+	if (dg_hash_put(r->seen, r->key.p, r->key.len, &created) == NULL)
 		dg_nomem();
 	return created;
 }
@@ -107,68 +149,180 @@ json_field(dg_buf *b, const char *name, dg_str s)
 		dg_nomem();
 }
 
-/* Builds the line of the current source in r->out. */
 static int
-format(struct run *r, const dg_tsvin *t, dg_str id)
+url_line(struct run *r, const dg_tsvin *t, dg_str id)
+{
+	dg_str url = r->raw[DG_F_URL];
+
+	(void)t;
+	if (r->arxiv)
+		return dg_buf_add(&r->out, id.p, id.n);
+	return dg_url_line(&r->out, url.p, url.n);
+}
+
+/* Title TAB URL, still escaped: the fields as they came. */
+static int
+tsv_line(struct run *r, const dg_tsvin *t, dg_str id)
+{
+	dg_str f = dg_tsvin_field(t, DG_F_TITLE);
+
+	if (dg_buf_add(&r->out, f.p, f.n) != DG_OK ||
+	    dg_buf_addc(&r->out, '\t') != DG_OK)
+		return DG_ENOMEM;
+	if (!r->arxiv)
+		id = dg_tsvin_field(t, DG_F_URL);
+	return dg_buf_add(&r->out, id.p, id.n);
+}
+
+static int
+md_line(struct run *r, const dg_tsvin *t, dg_str id)
 {
 	static const char abs[] = "https://arxiv.org/abs/";
 	dg_buf *b = &r->out;
-	dg_str url = r->raw[DG_F_URL], title = r->raw[DG_F_TITLE], f;
+	dg_str url = r->raw[DG_F_URL], title = r->raw[DG_F_TITLE];
 
-	b->len = 0;
-	switch (r->fmt) {
-	case F_URL:
-		if (r->arxiv)
-			return dg_buf_add(b, id.p, id.n);
-		return dg_url_line(b, url.p, url.n);
-	case F_TSV:
-		/* Still escaped: the fields as they came. */
-		f = dg_tsvin_field(t, DG_F_TITLE);
-		if (dg_buf_add(b, f.p, f.n) != DG_OK ||
-		    dg_buf_addc(b, '\t') != DG_OK)
-			return DG_ENOMEM;
-		if (r->arxiv)
-			return dg_buf_add(b, id.p, id.n);
-		f = dg_tsvin_field(t, DG_F_URL);
-		return dg_buf_add(b, f.p, f.n);
-	case F_MD:
-		if (title.n == 0)
-			title = r->arxiv ? id : url;
-		if (dg_buf_add(b, "- [", 3) != DG_OK ||
-		    dg_md_text(b, title.p, title.n) != DG_OK ||
-		    dg_buf_add(b, "](", 2) != DG_OK)
-			return DG_ENOMEM;
-		if (r->arxiv && (dg_buf_add(b, abs, sizeof(abs) - 1) != DG_OK ||
-		    dg_buf_add(b, id.p, id.n) != DG_OK))
-			return DG_ENOMEM;
-		if (!r->arxiv && dg_md_url(b, url.p, url.n) != DG_OK)
-			return DG_ENOMEM;
-		return dg_buf_addc(b, ')');
-	case F_JSON:
-		json_field(b, "{\"date\":", r->raw[DG_F_DATE]);
-		json_field(b, ",\"kind\":", r->raw[DG_F_KIND]);
-		json_field(b, ",\"category\":", r->raw[DG_F_CATEGORY]);
-		json_field(b, ",\"title\":", title);
-		json_field(b, ",\"url\":", url);
-		if (r->arxiv)
-			json_field(b, ",\"arxiv\":", id);
-		return dg_buf_addc(b, '}');
+	(void)t;
+	if (title.n == 0)
+		title = r->arxiv ? id : url;
+	if (dg_buf_add(b, "- [", 3) != DG_OK ||
+	    dg_md_text(b, title.p, title.n) != DG_OK ||
+	    dg_buf_add(b, "](", 2) != DG_OK)
+		return DG_ENOMEM;
+	if (r->arxiv && (dg_buf_add(b, abs, sizeof(abs) - 1) != DG_OK ||
+	    dg_buf_add(b, id.p, id.n) != DG_OK))
+		return DG_ENOMEM;
+	if (!r->arxiv && dg_md_url(b, url.p, url.n) != DG_OK)
+		return DG_ENOMEM;
+	return dg_buf_addc(b, ')');
+}
+
+static int
+json_line(struct run *r, const dg_tsvin *t, dg_str id)
+{
+	dg_buf *b = &r->out;
+
+	(void)t;
+	json_field(b, "{\"date\":", r->raw[DG_F_DATE]);
+	json_field(b, ",\"kind\":", r->raw[DG_F_KIND]);
+	json_field(b, ",\"category\":", r->raw[DG_F_CATEGORY]);
+	json_field(b, ",\"title\":", r->raw[DG_F_TITLE]);
+	json_field(b, ",\"url\":", r->raw[DG_F_URL]);
+	if (r->arxiv)
+		json_field(b, ",\"arxiv\":", id);
+	return dg_buf_addc(b, '}');
+}
+
+#define F(x) (1u << DG_F_##x)
+#define DOCFIELDS (F(DATE) | F(KIND) | F(CATEGORY) | F(TITLE) | F(URL) | \
+    F(SECTION) | F(SUMMARY))
+
+static const struct format formats[] = {
+	{ "url", { "url\n", "arxiv\n" }, F(URL), url_line, NULL, 0 },
+	{ "tsv", { "title\turl\n", "title\tarxiv\n" }, F(TITLE) | F(URL),
+	    tsv_line, NULL, 0 },
+	{ "md", { NULL, NULL }, F(TITLE) | F(URL), md_line, NULL, 0 },
+	{ "json", { NULL, NULL },
+	    F(DATE) | F(KIND) | F(CATEGORY) | F(TITLE) | F(URL), json_line,
+	    NULL, 0 },
+	{ "atom", { NULL, NULL }, DOCFIELDS, NULL, dg_atom_write,
+	    TAKES_TITLE | TAKES_SELF },
+	{ "html", { NULL, NULL }, DOCFIELDS, NULL, dg_html_write,
+	    TAKES_TITLE }
+};
+
+#define NFORMATS (sizeof(formats) / sizeof(formats[0]))
+
+/* Appends the names of the formats that take option flag (all of them
+ * for 0), ", " between two and last before the last one. */
+static void
+format_names(dg_buf *b, unsigned flag, const char *last)
+{
+	size_t i, n = 0, k = 0;
+	const char *sep;
+
+	for (i = 0; i < NFORMATS; i++)
+		n += flag == 0 || (formats[i].takes & flag);
+	for (i = 0; i < NFORMATS; i++) {
+		if (flag != 0 && !(formats[i].takes & flag))
+			continue;
+		sep = k == 0 ? "" : k + 1 == n ? last : ", ";
+		if (dg_buf_add(b, sep, strlen(sep)) != DG_OK ||
+		    dg_buf_add(b, formats[i].name,
+		    strlen(formats[i].name)) != DG_OK)
+			dg_nomem();
+		k++;
 	}
-	return DG_OK;
+}
+
+/* The format called name, in any case; a usage error listing the
+ * formats when there is none. */
+static const struct format *
+format_named(const char *name)
+{
+	dg_buf list = {0};
+	size_t i;
+
+	for (i = 0; i < NFORMATS; i++)
+		if (dg_ascii_ieq(name, strlen(name), formats[i].name))
+			return &formats[i];
+	format_names(&list, 0, ", ");
+	dg_warnx("unknown format '%s'; formats: %.*s", name, (int)list.len,
+	    list.p);
+	dg_usage(USAGE);
+}
+
+/* A usage error unless format f takes the option given. */
+static void
+check_takes(const struct format *f, unsigned flag, const char *option)
+{
+	dg_buf list = {0};
+
+	if (f->takes & flag)
+		return;
+	format_names(&list, flag, " or ");
+	dg_warnx("%s needs -f %.*s", option, (int)list.len, list.p);
+	dg_usage(USAGE);
+}
+
+/* The source, raw, as a document keeps it. */
+static void
+keep(struct run *r, dg_str id)
+{
+	dg_src s;
+
+	s.date = r->raw[DG_F_DATE];
+	s.kind = r->raw[DG_F_KIND];
+	s.category = r->raw[DG_F_CATEGORY];
+	s.title = r->raw[DG_F_TITLE];
+	s.url = r->raw[DG_F_URL];
+	s.section = r->raw[DG_F_SECTION];
+	s.summary = r->raw[DG_F_SUMMARY];
+	s.arxiv = id;
+	s.key.p = r->key.p;
+	s.key.n = r->key.len;
+	if (dg_doc_add(r->doc, &s) != DG_OK)
+		dg_nomem();
+}
+
+static void
+flush(dg_buf *b)
+{
+	dg_out(b->p, b->len);
+	b->len = 0;
 }
 
 static void
 links_file(struct run *r, const char *name)
 {
 	dg_tsvin *t;
-	dg_str id = { NULL, 0 }, key;
+	dg_str id = { NULL, 0 };
 	int fd, st;
 
 	if ((fd = dg_open(name)) < 0) {
 		r->status = DG_EXIT_TROUBLE;
 		return;
 	}
-	if ((t = dg_tsvin_new_fd(fd, needs[r->fmt])) == NULL)
+	if ((t = dg_tsvin_new_fd(fd, r->fmt->needs)) == NULL)
 		dg_nomem();
 	while ((st = dg_tsvin_next(t)) != DG_EOF) {
 		if (st != DG_OK) {
@@ -183,18 +337,21 @@ links_file(struct run *r, const char *name)
 			r->status = DG_EXIT_TROUBLE;
 			continue;
 		}
-		key = r->raw[DG_F_URL];
-		if (r->arxiv) {
-			if (!dg_arxiv_id(key.p, key.n, &id))
-				continue;
-			key = dg_arxiv_key(id);
-		}
-		if (!first_time(r, key))
+		if (r->arxiv && !dg_arxiv_id(r->raw[DG_F_URL].p,
+		    r->raw[DG_F_URL].n, &id))
 			continue;
-		if (format(r, t, id) != DG_OK || dg_buf_addc(&r->out, '\n'))
+		if (!first_time(r))
+			continue;
+		r->printed = 1;
+		if (r->doc != NULL) {
+			keep(r, id);
+			continue;
+		}
+		r->out.len = 0;
+		if (r->fmt->line(r, t, id) != DG_OK ||
+		    dg_buf_addc(&r->out, '\n') != DG_OK)
 			dg_nomem();
 		dg_out(r->out.p, r->out.len);
-		r->printed = 1;
 	}
 	dg_tsvin_free(t);
 	dg_close(fd);
@@ -214,24 +371,25 @@ main(int argc, char *argv[])
 	dg_out_init();
 	memset(&r, 0, sizeof(r));
 	memset(&o, 0, sizeof(o));
-	while ((c = dg_opt_next(&o, argc, argv, "af:HuhV",
-	    dg_std_longopts)) != -1) {
+	r.fmt = &formats[0];
+	while ((c = dg_opt_next(&o, argc, argv, "af:Ht:uhV", longs)) != -1) {
 		switch (c) {
 		case 'a':
 			r.arxiv = 1;
 			break;
 		case 'f':
-			for (i = 0; i < sizeof(formats) / sizeof(formats[0]); i++)
-				if (strcmp(o.arg, formats[i]) == 0)
-					break;
-			if (i == sizeof(formats) / sizeof(formats[0])) {
-				dg_warnx("unknown format: %s", o.arg);
-				dg_usage(USAGE);
-			}
-			r.fmt = (enum format)i;
+			r.fmt = format_named(o.arg);
 			break;
 		case 'H':
 			header = 1;
+			break;
+		case 't':
+			r.docopt.title.p = o.arg;
+			r.docopt.title.n = strlen(o.arg);
+			r.docopt.has_title = 1;
+			break;
+		case SELF:
+			r.docopt.self = o.arg;
 			break;
 		case 'u':
 			unique = 1;
@@ -246,18 +404,35 @@ main(int argc, char *argv[])
 			dg_badopt(&o, c, USAGE);
 		}
 	}
+	if (r.docopt.has_title)
+		check_takes(r.fmt, TAKES_TITLE, "-t");
+	if (r.docopt.self != NULL)
+		check_takes(r.fmt, TAKES_SELF, "--self");
+	r.docopt.unique = unique;
+	r.docopt.arxiv = r.arxiv;
 	if (unique && (r.seen = dg_hash_new(0)) == NULL)
 		dg_nomem();
-	if (header && (h = headers[r.fmt][r.arxiv]) != NULL)
+	if (r.fmt->doc != NULL && (r.doc = dg_doc_new()) == NULL)
+		dg_nomem();
+	if (header && (h = r.fmt->header[r.arxiv]) != NULL)
 		dg_out(h, strlen(h));
 	if (o.ind == argc)
 		links_file(&r, "-");
 	for (; o.ind < argc; o.ind++)
 		links_file(&r, argv[o.ind]);
+	/* A document is written even when empty (and the status 1). */
+	if (r.doc != NULL) {
+		r.out.len = 0;
+		if (r.fmt->doc(&r.out, r.doc, &r.docopt, flush) != DG_OK)
+			dg_nomem();
+		flush(&r.out);
+		dg_doc_free(r.doc);
+	}
 	dg_hash_free(r.seen);
 	for (i = 0; i < DG_NFIELDS; i++)
 		dg_buf_free(&r.scratch[i]);
 	dg_buf_free(&r.out);
+	dg_buf_free(&r.key);
 	if (r.status != 0)
 		return dg_out_close(r.status);
 	return dg_out_close(r.printed ? DG_EXIT_OK : DG_EXIT_NONE);
