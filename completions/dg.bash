@@ -14,7 +14,7 @@ _dg_options()
 {
 	case $1 in
 	dg-parse) echo '-H -S -w --strict -h --help -V --version' ;;
-	dg-cat) echo '-H -q -v -d -k -e -h --help -V --version' ;;
+	dg-cat) echo '-H -q -u -v -d -k -e -h --help -V --version' ;;
 	dg-links) echo '-H -a -u -f -t --title --self -h --help -V --version' ;;
 	dg-stats) echo '-H -m -b -s -h --help -V --version' ;;
 	dg-chart) echo '-p -f -n -t -w -h --help -V --version' ;;

@@ -123,12 +123,6 @@ url_key(dg_buf *b, const char *u, size_t n)
 	return DG_OK;
 }
 
-static int
-isblank_(char c)
-{
-	return c == ' ' || c == '\t' || c == '\n' || c == '\r';
-}
-
 int
 dg_fold(dg_buf *b, const char *s, size_t n)
 {
@@ -139,7 +133,7 @@ dg_fold(dg_buf *b, const char *s, size_t n)
 	if (dg_buf_reserve(b, n) != DG_OK)
 		return DG_ENOMEM;
 	for (i = 0; i < n; i++) {
-		if (isblank_(s[i])) {
+		if (dg_ascii_blank((unsigned char)s[i])) {
 			blank = b->len > start;
 			continue;
 		}

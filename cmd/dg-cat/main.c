@@ -6,11 +6,13 @@
 #include "dg.h"
 #include "field_int.h"
 #include "glob_int.h"
+#include "hash_int.h"
+#include "ident_int.h"
 #include "parallel.h"
 #include "util.h"
 
 #define USAGE \
-    "[-Hqv] [-d RANGE] [-k KIND] [-e CATEGORY]... [CATEGORY] [FILE...]"
+    "[-Hquv] [-d RANGE] [-k KIND] [-e CATEGORY]... [CATEGORY] [FILE...]"
 
 static const char help[] =
     "usage: dg-cat " USAGE "\n"
@@ -20,6 +22,7 @@ static const char help[] =
     "  -d RANGE       keep only records dated in RANGE (repeat for more):\n"
     "                 D, D:, :D or D1:D2, each D YYYY, YYYY-MM or YYYY-MM-DD\n"
     "  -k KIND        keep only records of this kind too (Papers, News)\n"
+    "  -u             keep only the first record of each source\n"
     "  -v             keep the records whose category does not match\n"
     "  -q             print nothing; exit 0 at the first match\n"
     "  -H             print a header line first\n"
@@ -59,6 +62,8 @@ struct run {
 	int status;		/* trouble so far */
 	const char *name;	/* the file being read */
 	dg_buf scratch;		/* an unescaped field */
+	dg_hash *seen;		/* -u: the identities of the sources kept */
+	dg_buf url, title, key;	/* -u: the current record's */
 };
 
 static dg_glob *
@@ -163,6 +168,38 @@ file_header(struct run *r, const dg_tsvin *t)
 		put(r, std, sizeof(std) - 1);
 }
 
+/* -u: is the current record the first of its source (SOURCE IDENTITY
+ * in dg-links(1))?  Records with neither title nor URL always are.  -1
+ * on a bad escape, reported. */
+static int
+first_time(struct run *r, const dg_tsvin *t)
+{
+	enum dg_field id[2] = { DG_F_URL, DG_F_TITLE };
+	dg_buf *raw[2] = { &r->url, &r->title };
+	dg_str f[2], v[2];	/* each unescaped into its own buffer */
+	enum dg_ident kind;
+	int i, st, created;
+
+	for (i = 0; i < 2; i++) {
+		f[i] = dg_tsvin_field(t, id[i]);
+		if ((st = dg_field_raw(f[i], raw[i], &v[i])) == DG_ENOMEM)
+			dg_nomem();
+		if (st != DG_OK) {
+			dg_warn_escape(r->name, dg_tsvin_lineno(t),
+			    dg_field_names[id[i]], f[i]);
+			return -1;
+		}
+	}
+	r->key.len = 0;
+	if (dg_ident(&r->key, v[0], v[1], &kind) != DG_OK)
+		dg_nomem();
+	if (kind == DG_IDENT_NONE)
+		return 1;
+	if (dg_hash_put(r->seen, r->key.p, r->key.len, &created) == NULL)
+		dg_nomem();
+	return created;
+}
+
 /* Deals with what dg_tsvin_next said (st) of t's next line; returns 1
  * when t is done with. */
 static int
@@ -181,8 +218,11 @@ handle(struct run *r, const dg_tsvin *t, int st)
 		r->status = DG_EXIT_TROUBLE;
 		return 0;
 	}
-	if (!sel)
+	if (!sel || (r->seen != NULL && (sel = first_time(r, t)) <= 0)) {
+		if (sel < 0)
+			r->status = DG_EXIT_TROUBLE;
 		return 0;
+	}
 	r->selected = 1;
 	if (r->quiet)
 		return 1;
@@ -258,10 +298,12 @@ in_parallel(struct run *r, dg_tsvin *t, int fd)
 
 	/* After a header of its own, a standard header line would change
 	 * the columns for the lines below it, which blocks read at the same
-	 * time cannot know; -q wants one record, not all.  A reader that
+	 * time cannot know; -q wants one record, not all; -u keeps the first
+	 * of each source, which only a reading in order can tell.  A reader that
 	 * met the end of the file holds all of it to be read, should it
 	 * have grown since. */
-	if (r->quiet || dg_tsvin_header(t).n > 0 || dg_tsvin_eof(t) ||
+	if (r->quiet || r->seen != NULL || dg_tsvin_header(t).n > 0 ||
+	    dg_tsvin_eof(t) ||
 	    (off = dg_tsvin_tell(t)) < 0)
 		return 0;
 	memset(&par, 0, sizeof(par));
@@ -337,6 +379,11 @@ free_all(struct run *r)
 	free(r->kind);
 	free(r->date);
 	dg_buf_free(&r->scratch);
+	dg_buf_free(&r->url);
+	dg_buf_free(&r->title);
+	dg_buf_free(&r->key);
+	if (r->seen != NULL)
+		dg_hash_free(r->seen);
 }
 
 int
@@ -356,7 +403,7 @@ main(int argc, char *argv[])
 	    (r.kind = calloc((size_t)argc, sizeof(*r.kind))) == NULL ||
 	    (r.date = calloc((size_t)argc, sizeof(*r.date))) == NULL)
 		dg_nomem();
-	while ((c = dg_opt_next(&o, argc, argv, "d:e:Hk:qvhV",
+	while ((c = dg_opt_next(&o, argc, argv, "d:e:Hk:quvhV",
 	    longs)) != -1) {
 		switch (c) {
 		case 'd':
@@ -373,6 +420,10 @@ main(int argc, char *argv[])
 			break;
 		case 'q':
 			r.quiet = 1;
+			break;
+		case 'u':
+			if (r.seen == NULL && (r.seen = dg_hash_new(0)) == NULL)
+				dg_nomem();
 			break;
 		case 'v':
 			r.invert = 1;
@@ -399,6 +450,8 @@ main(int argc, char *argv[])
 		r.need |= 1u << DG_F_KIND;
 	if (r.ndate > 0)
 		r.need |= 1u << DG_F_DATE;
+	if (r.seen != NULL)
+		r.need |= 1u << DG_F_URL | 1u << DG_F_TITLE;
 	if (o.ind == argc)
 		stop = cat_file(&r, "-");
 	for (; o.ind < argc && !stop; o.ind++)
