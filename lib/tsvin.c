@@ -41,6 +41,7 @@ init(dg_tsvin *t, unsigned need)
 	t->pos = NULL;
 	t->npos = 0;
 	t->headers = 0;
+	t->stop_headers = t->isheader = 0;
 	standard_columns(t);
 }
 
@@ -193,12 +194,22 @@ take_header(dg_tsvin *t)
 	return 1;
 }
 
+/* Counts a header line; 1 when it is to be handed out. */
+static int
+header_line(dg_tsvin *t)
+{
+	t->headers++;
+	t->isheader = t->stop_headers;
+	return t->stop_headers;
+}
+
 int
 dg_tsvin_next(dg_tsvin *t)
 {
 	static const char std[] = DG_TSV_HEADER;
 	int st, first;
 
+	t->isheader = 0;
 	for (;;) {
 		first = t->rd.lineno == 0;
 		if ((st = dg_reader_next(&t->rd, &t->line)) != DG_OK)
@@ -207,12 +218,14 @@ dg_tsvin_next(dg_tsvin *t)
 		    memcmp(t->line.p, std, sizeof(std) - 1) == 0) {
 			standard_columns(t);
 			t->header.len = 0;
-			t->headers++;
+			if (header_line(t))
+				return DG_OK;
 			continue;
 		}
 		if (t->header.len > 0 && t->line.n == t->header.len &&
 		    memcmp(t->line.p, t->header.p, t->line.n) == 0) {
-			t->headers++;
+			if (header_line(t))
+				return DG_OK;
 			continue;
 		}
 		if ((st = first ? split_all(t) : split_needed(t)) != DG_OK)
@@ -222,7 +235,8 @@ dg_tsvin_next(dg_tsvin *t)
 			if (st < 0)
 				return DG_ENOMEM;
 			if (st > 0) {
-				t->headers++;
+				if (header_line(t))
+					return DG_OK;
 				continue;
 			}
 		}
@@ -260,6 +274,18 @@ dg_tsvin_field(const dg_tsvin *t, enum dg_field id)
 	if (f.n > 0 && (tab = memchr(f.p, '\t', f.n)) != NULL)
 		f.n = (size_t)(tab - f.p);
 	return f;
+}
+
+void
+dg_tsvin_stop_at_headers(dg_tsvin *t)
+{
+	t->stop_headers = 1;
+}
+
+int
+dg_tsvin_isheader(const dg_tsvin *t)
+{
+	return t->isheader;
 }
 
 dg_str

@@ -611,6 +611,63 @@ START_TEST(test_tsvin_custom_header_finds_fields_by_name)
 }
 END_TEST
 
+/* A header line handed out by a reader that stops at headers. */
+static void
+header_is(dg_tsvin *t, const char *want)
+{
+	next_ok(t);
+	ck_assert_int_eq(dg_tsvin_isheader(t), 1);
+	dg_check_str(dg_tsvin_line(t), want, "header line");
+}
+
+static void
+record_is(dg_tsvin *t, const char *category)
+{
+	next_ok(t);
+	ck_assert_int_eq(dg_tsvin_isheader(t), 0);
+	field_is(t, DG_F_CATEGORY, category);
+}
+
+START_TEST(test_tsvin_stop_at_headers_hands_out_every_header)
+{
+	/* A custom header, copies of it, the standard one (which resets
+	 * the columns), then the old custom one, now a short record. */
+	static const char text[] =
+	    "category\tn\tkind\n"
+	    "A\t1\tP\n"
+	    "category\tn\tkind\n"
+	    "category\tn\tkind\n"
+	    DG_TSV_HEADER "\n"
+	    DG_TSV_HEADER "\n"
+	    "\t\tB\t\t\t\t\t\t\n"
+	    "category\tn\tkind\n";
+	dg_tsvin t;
+
+	dg_tsvin_init_mem(&t, text, sizeof(text) - 1, 1u << DG_F_CATEGORY);
+	dg_tsvin_stop_at_headers(&t);
+	header_is(&t, "category\tn\tkind");
+	record_is(&t, "A");
+	header_is(&t, "category\tn\tkind");
+	header_is(&t, "category\tn\tkind");
+	header_is(&t, DG_TSV_HEADER);
+	header_is(&t, DG_TSV_HEADER);
+	record_is(&t, "B");
+	ck_assert_int_eq(dg_tsvin_next(&t), DG_EFIELDS);
+	ck_assert_int_eq(dg_tsvin_isheader(&t), 0);
+	ck_assert_int_eq(dg_tsvin_next(&t), DG_EOF);
+	ck_assert_uint_eq(dg_tsvin_headers(&t), 5);
+	dg_tsvin_fini(&t);
+
+	/* Without the call, the same reader skips them all. */
+	dg_tsvin_init_mem(&t, text, sizeof(text) - 1, 1u << DG_F_CATEGORY);
+	record_is(&t, "A");
+	record_is(&t, "B");
+	ck_assert_int_eq(dg_tsvin_next(&t), DG_EFIELDS);
+	ck_assert_int_eq(dg_tsvin_next(&t), DG_EOF);
+	dg_tsvin_fini(&t);
+}
+END_TEST
+
 START_TEST(test_tsvin_custom_header_names_only_needed_fields)
 {
 	/* cut -f4,5 of a stream with a header, then columns swapped. */
@@ -996,6 +1053,7 @@ tsv_suite(void)
 	tcase_add_test(in, test_tsvin_repeated_custom_header_skipped);
 	tcase_add_test(in, test_tsvin_custom_header_only_on_first_line);
 	tcase_add_test(in, test_tsvin_standard_header_resets_columns);
+	tcase_add_test(in, test_tsvin_stop_at_headers_hands_out_every_header);
 	tcase_add_test(in, test_tsvin_too_few_fields);
 	tcase_add_test(in, test_tsvin_eight_fields_too_few);
 	tcase_add_test(in, test_tsvin_extra_fields_without_header_ok);
