@@ -8,6 +8,7 @@ echo "demo: $n digests, $records records in $out/tsv/"
 echo "demo: $(lines "$out/categories.tsv") categories in $out/categories.tsv, chart $out/categories.svg"
 echo "demo: $(lines "$out/months.tsv") months in $out/months.tsv, chart $out/months.svg"
 echo "demo: $(grep -c '^- ' "$out/llm.md") LLM sources in $out/llm.md"
+echo "demo: categories counted through examples/aliases.tsv; aliases suggested in $out/aliases.tsv (groups: $(grep -c '^# [0-9]* records' "$out/aliases.tsv"))"
 if [ -n "$png" ]; then
 	echo "demo: category chart rendered in examples/$png"
 else

@@ -41,7 +41,8 @@ init(dg_tsvin *t, unsigned need)
 	t->pos = NULL;
 	t->npos = 0;
 	t->headers = 0;
-	t->stop_headers = t->isheader = 0;
+	t->stop_headers = 0;
+	t->header_at = 0;
 	standard_columns(t);
 }
 
@@ -194,22 +195,12 @@ take_header(dg_tsvin *t)
 	return 1;
 }
 
-/* Counts a header line; 1 when it is to be handed out. */
-static int
-header_line(dg_tsvin *t)
-{
-	t->headers++;
-	t->isheader = t->stop_headers;
-	return t->stop_headers;
-}
-
 int
 dg_tsvin_next(dg_tsvin *t)
 {
 	static const char std[] = DG_TSV_HEADER;
 	int st, first;
 
-	t->isheader = 0;
 	for (;;) {
 		first = t->rd.lineno == 0;
 		if ((st = dg_reader_next(&t->rd, &t->line)) != DG_OK)
@@ -218,31 +209,29 @@ dg_tsvin_next(dg_tsvin *t)
 		    memcmp(t->line.p, std, sizeof(std) - 1) == 0) {
 			standard_columns(t);
 			t->header.len = 0;
-			if (header_line(t))
-				return DG_OK;
-			continue;
+			goto header;
 		}
 		if (t->header.len > 0 && t->line.n == t->header.len &&
-		    memcmp(t->line.p, t->header.p, t->line.n) == 0) {
-			if (header_line(t))
-				return DG_OK;
-			continue;
-		}
+		    memcmp(t->line.p, t->header.p, t->line.n) == 0)
+			goto header;
 		if ((st = first ? split_all(t) : split_needed(t)) != DG_OK)
 			return st;
 		if (first) {
 			st = take_header(t);
 			if (st < 0)
 				return DG_ENOMEM;
-			if (st > 0) {
-				if (header_line(t))
-					return DG_OK;
-				continue;
-			}
+			if (st > 0)
+				goto header;
 		}
 		if (t->nfields < t->ncols)
 			return DG_EFIELDS;
 		return DG_OK;
+header:		/* skipped, or handed out */
+		t->headers++;
+		if (t->stop_headers) {
+			t->header_at = t->rd.lineno;
+			return DG_OK;
+		}
 	}
 }
 
@@ -285,7 +274,7 @@ dg_tsvin_stop_at_headers(dg_tsvin *t)
 int
 dg_tsvin_isheader(const dg_tsvin *t)
 {
-	return t->isheader;
+	return t->header_at > 0 && t->header_at == t->rd.lineno;
 }
 
 dg_str

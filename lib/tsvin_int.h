@@ -29,7 +29,7 @@ struct dg_tsvin {
 	dg_str line;		/* the current line, as read */
 	uint64_t headers;	/* header lines skipped so far */
 	int stop_headers;	/* hand header lines out too */
-	int isheader;		/* the current line is a header */
+	uint64_t header_at;	/* the last header line handed out, or 0 */
 };
 
 /* For readers kept by value (in tests): */

@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "check_util.h"
+#include "glob_int.h"
 #include "../cmd/dg-alias/map.h"
 
 static dg_str
@@ -259,6 +260,92 @@ START_TEST(test_map_answer_kept_per_spelling)
 }
 END_TEST
 
+/* A deterministic run of bytes from a small alphabet of the bytes that
+ * matter to patterns: letters in both cases, blanks, wildcards. */
+static size_t
+random_text(char *buf, size_t max, unsigned *seed)
+{
+	static const char alpha[] = "aAbB  \t*?\\[]";
+	size_t n, i;
+
+	*seed = *seed * 1103515245u + 12345u;
+	n = (*seed >> 16) % max;
+	for (i = 0; i < n; i++) {
+		*seed = *seed * 1103515245u + 12345u;
+		buf[i] = alpha[(*seed >> 16) % (sizeof(alpha) - 1)];
+	}
+	return n;
+}
+
+START_TEST(test_map_first_matching_line_wins_whatever_the_index)
+{
+	/* The literal rules are looked up, the others tried in turn: the
+	 * answer must be that of trying every rule in order. */
+	dg_map *m = dg_map_new();
+	dg_glob *g[400];
+	char line[64], cat[16], name[16];
+	const dg_str *to;
+	unsigned seed = 7;
+	size_t ng = 0, n, i, j, want;
+	int len;
+
+	for (i = 0; ng < 400 && i < 100000; i++) {
+		n = random_text(line, 10, &seed);
+		/* Half the rules literal: no wildcard at all. */
+		if (i % 2)
+			for (j = 0; j < n; j++)
+				if (strchr("*?[]\\", line[j]) != NULL)
+					line[j] = 'b';
+		len = snprintf(name, sizeof(name), "R%zu", ng);
+		line[n] = '\t';
+		memcpy(line + n + 1, name, (size_t)len);
+		if (dg_map_line(m, line, n + 1 + (size_t)len) != DG_MAP_RULE)
+			continue;
+		g[ng++] = dg_glob_new(line, n);
+	}
+	ck_assert_uint_eq(ng, 400);
+	for (i = 0; i < 20000; i++) {
+		n = random_text(cat, 8, &seed);
+		/* The field is escaped: keep the TABs and backslashes out. */
+		for (j = 0; j < n; j++)
+			if (cat[j] == '\t' || cat[j] == '\\')
+				cat[j] = ' ';
+		for (want = 0; want < ng; want++)
+			if (dg_glob_match(g[want], cat, n))
+				break;
+		ck_assert_int_eq(dg_map_apply(m, (dg_str){ cat, n }, &to),
+		    DG_OK);
+		if (want == ng) {
+			ck_assert_msg(to == NULL, "\"%.*s\": renamed",
+			    (int)n, cat);
+			continue;
+		}
+		len = snprintf(name, sizeof(name), "R%zu", want);
+		ck_assert_msg(to != NULL && to->n == (size_t)len &&
+		    memcmp(to->p, name, to->n) == 0, "\"%.*s\": want %s, "
+		    "got %.*s", (int)n, cat, name, to ? (int)to->n : 4,
+		    to ? to->p : "none");
+	}
+	for (i = 0; i < ng; i++)
+		dg_glob_free(g[i]);
+	dg_map_free(m);
+}
+END_TEST
+
+START_TEST(test_map_fold_is_what_a_literal_pattern_matches)
+{
+	dg_buf b = {0};
+
+	ck_assert_int_eq(dg_map_fold(&b, " \tModel  Training\t Technique ",
+	    29), DG_OK);
+	dg_check_str((dg_str){ b.p, b.len }, "model training technique", "");
+	b.len = 0;
+	ck_assert_int_eq(dg_map_fold(&b, " \t ", 3), DG_OK);
+	ck_assert_uint_eq(b.len, 0);
+	dg_buf_free(&b);
+}
+END_TEST
+
 static Suite *
 map_suite(void)
 {
@@ -276,6 +363,9 @@ map_suite(void)
 	tcase_add_test(tc, test_map_field_unescaped_before_matching);
 	tcase_add_test(tc, test_map_bad_escape_reported_each_time);
 	tcase_add_test(tc, test_map_answer_kept_per_spelling);
+	tcase_add_test(tc,
+	    test_map_first_matching_line_wins_whatever_the_index);
+	tcase_add_test(tc, test_map_fold_is_what_a_literal_pattern_matches);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -291,8 +291,8 @@ START_TEST(test_suggest_abbreviation_joins_only_a_category_of_the_stream)
 		"Vision"
 	};
 	static const char *const with[] = {
-		"Large Language Models (LLM)", "LLMs", "Vision Transformers (ViT)",
-		"Models (Vision)", "Vision"
+		"Large Language Models (LLM)", "LLMs",
+		"Vision Transformers (ViT)", "Models (Vision)", "Vision"
 	};
 	dg_suggest *s = suggest(without, 3);
 	const dg_suggest_group *g;
@@ -519,7 +519,8 @@ suggest_suite(void)
 	tcase_add_test(grp, test_suggest_keeps_different_categories_apart);
 	tcase_add_test(grp,
 	    test_suggest_abbreviation_joins_only_a_category_of_the_stream);
-	tcase_add_test(grp, test_suggest_mapped_to_most_frequent_ties_byte_order);
+	tcase_add_test(grp,
+	    test_suggest_mapped_to_most_frequent_ties_byte_order);
 	tcase_add_test(grp, test_suggest_one_line_per_glob_form);
 	tcase_add_test(grp, test_suggest_unwritable_spellings_left_out);
 	tcase_add_test(grp, test_suggest_empty_stream_no_groups);

@@ -276,7 +276,8 @@ main(int argc, char *argv[])
 		dg_usage(USAGE);
 	}
 	for (i = 0; i < nmaps; i++)
-		if (strcmp(maps[i], "-") == 0 && reads_stdin(argc, argv, o.ind)) {
+		if (strcmp(maps[i], "-") == 0 &&
+		    reads_stdin(argc, argv, o.ind)) {
 			dg_warnx("-f -: standard input cannot be both MAP "
 			    "and input");
 			dg_usage(USAGE);
@@ -289,8 +290,10 @@ main(int argc, char *argv[])
 	for (i = 0; i < nmaps; i++)
 		ok &= load_map(&r, maps[i]);
 	free(maps);
-	if (!ok)
+	if (!ok) {
+		dg_map_free(r.map);
 		return dg_out_close(DG_EXIT_TROUBLE);
+	}
 	if (o.ind == argc)
 		do_file(&r, "-");
 	for (; o.ind < argc; o.ind++)

@@ -43,10 +43,18 @@ size_t dg_map_rules(const dg_map *m);	/* the rules added so far */
 /*
  * The new name of the category field f (escaped, as in dg TSV): *to is
  * set to the first matching rule's category, escaped, or to NULL when no
- * rule matches (the category stays as it is).  *to stays valid until
- * dg_map_free.  DG_OK, DG_EESCAPE (f has a bad escape) or DG_ENOMEM.
+ * rule matches (the category stays as it is).  Every rule is added
+ * before the first call; *to stays valid until dg_map_free.  DG_OK,
+ * DG_EESCAPE (f has a bad escape) or DG_ENOMEM.
  */
 int dg_map_apply(dg_map *m, dg_str f, const dg_str **to);
 void dg_map_free(dg_map *m);
+/*
+ * Appends s as a pattern compares it: ASCII letters lowered, runs of
+ * blanks (spaces, TABs) made one space, leading and trailing ones
+ * dropped.  A pattern without wildcards matches exactly the categories
+ * of its own form.  DG_OK or DG_ENOMEM.
+ */
+int dg_map_fold(dg_buf *b, const char *s, size_t n);
 
 #endif

@@ -6,6 +6,7 @@
 
 #include "ascii_int.h"
 #include "hash_int.h"
+#include "map.h"
 #include "suggest.h"
 
 /* No rule of dg_suggest_singular leaves fewer letters: "US" is not a
@@ -54,7 +55,7 @@ dg_suggest_add(dg_suggest *s, const char *cat, size_t n)
 	return DG_OK;
 }
 
-/* --- the key -------------------------------------------------------------- */
+/* --- the key ---------------------------------------------------------- */
 
 static int
 letter(unsigned char c)
@@ -170,7 +171,7 @@ dg_suggest_key(dg_buf *b, const char *s, size_t n)
 	return DG_OK;
 }
 
-/* --- abbreviations ---------------------------------------------------------- */
+/* --- abbreviations ---------------------------------------------------- */
 
 /* s[0..n) without leading and trailing blanks. */
 static dg_str
@@ -243,7 +244,7 @@ dg_suggest_abbrev(const char *s, size_t n, dg_str *a)
 	return x.n > 0 && abbreviates(*a, x);
 }
 
-/* --- grouping --------------------------------------------------------------- */
+/* --- grouping --------------------------------------------------------- */
 
 /* Can a MAP line hold s?  Not a TAB, LF or CR. */
 static int
@@ -371,23 +372,6 @@ key_groups(const dg_hash_entry *e, size_t n, size_t *id, size_t **parent)
 	return st;
 }
 
-/* Appends the glob form of s (ASCII lower case, blanks normalised). */
-static int
-globform(dg_buf *b, dg_str s)
-{
-	dg_str t = trim(s.p, s.n);
-	size_t i;
-	int st = DG_OK;
-
-	for (i = 0; i < t.n && st == DG_OK; i++)
-		if (!blank(t.p[i]))
-			st = dg_buf_addc(b, (char)dg_ascii_lower(
-			    (unsigned char)t.p[i]));
-		else if (!blank(t.p[i + 1]))
-			st = dg_buf_addc(b, ' ');
-	return st;
-}
-
 /* Makes the groups of two or more from the sorted members m[0..n). */
 static int
 make_groups(dg_suggest *s, const struct member *m, size_t n)
@@ -429,7 +413,8 @@ make_groups(dg_suggest *s, const struct member *m, size_t n)
 			/* A form is in one group only: one table serves. */
 			form.len = 0;
 			created = 0;
-			if ((st = globform(&form, sp->spell)) == DG_OK &&
+			if ((st = dg_map_fold(&form, sp->spell.p,
+			    sp->spell.n)) == DG_OK &&
 			    dg_hash_put(forms, form.p, form.len, &created) ==
 			    NULL)
 				st = DG_ENOMEM;
@@ -455,7 +440,8 @@ dg_suggest_groups(dg_suggest *s, const dg_suggest_group **g, size_t *n)
 	*n = 0;
 	if (dg_hash_count(s->spell) == 0)
 		return DG_OK;
-	if ((s->ents = dg_hash_entries(s->spell, &ne)) == NULL || (id = malloc(ne * sizeof(*id))) == NULL ||
+	if ((s->ents = dg_hash_entries(s->spell, &ne)) == NULL ||
+	    (id = malloc(ne * sizeof(*id))) == NULL ||
 	    (m = malloc(ne * sizeof(*m))) == NULL ||
 	    key_groups(s->ents, ne, id, &parent) != DG_OK)
 		goto out;
@@ -478,7 +464,7 @@ out:
 	return st;
 }
 
-/* --- MAP text ----------------------------------------------------------------- */
+/* --- MAP text --------------------------------------------------------- */
 
 /* Appends s without leading and trailing blanks, a run of blanks as one
  * space; with esc, as a pattern matching s alone. */
