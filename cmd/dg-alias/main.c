@@ -112,7 +112,7 @@ put(struct run *r, dg_str line, dg_str f, const dg_str *to)
 	dg_out("\n", 1);
 }
 
-/* -f: copies the file, each category renamed. */
+/* -f: copies the line, its category renamed (a header as it is). */
 static void
 rename_record(struct run *r, const dg_tsvin *t, const char *name)
 {
