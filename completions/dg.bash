@@ -1,13 +1,13 @@
 # Bash completion for the dg commands: dg-parse, dg-cat, dg-links,
-# dg-stats and dg-chart.  `make install` puts this one file under each
-# command's name, so bash-completion's on-demand loading finds it whichever
-# command is completed first; sourcing it by hand works too.
+# dg-stats, dg-chart and dg-alias.  `make install` puts this one file under
+# each command's name, so bash-completion's on-demand loading finds it
+# whichever command is completed first; sourcing it by hand works too.
 #
 # Completes options; the values of -b and -s (dg-stats), -f (dg-links, and
-# dg-chart's columns of dg-stats output) and -k (dg-cat); and category
-# names for dg-cat (its first operand, and -e) read from a dg TSV file
-# named on the same line: a word ending in .tsv or following '<'.
-# Everything else completes as file names.
+# dg-chart's columns of dg-stats output), -k (dg-cat) and -f (dg-alias: a
+# MAP file); and category names for dg-cat (its first operand, and -e)
+# read from a dg TSV file named on the same line: a word ending in .tsv or
+# following '<'.  Everything else completes as file names.
 
 # The options of each command.
 _dg_options()
@@ -18,6 +18,7 @@ _dg_options()
 	dg-links) echo '-H -a -u -f -t --title --self -h --help -V --version' ;;
 	dg-stats) echo '-H -m -b -s -h --help -V --version' ;;
 	dg-chart) echo '-p -f -n -t -w -h --help -V --version' ;;
+	dg-alias) echo '-H -f -s -h --help -V --version' ;;
 	esac
 }
 
@@ -29,11 +30,13 @@ _dg_argletters()
 	dg-links) echo ft ;;
 	dg-stats) echo bs ;;
 	dg-chart) echo tnwf ;;
+	dg-alias) echo f ;;
 	esac
 }
 
 # The words that complete the argument of option letter $2 of command $1;
-# "@category" for category names, "" for nothing to offer.
+# "@category" for category names, "@file" for file names, "" for nothing
+# to offer.
 _dg_values()
 {
 	case $1$2 in
@@ -43,6 +46,7 @@ _dg_values()
 	dg-catk) echo 'Papers News' ;;
 	dg-chartf) echo '2 3 4 sources sections digests' ;;
 	dg-cate) echo @category ;;
+	dg-aliasf) echo @file ;;
 	esac
 }
 
@@ -131,6 +135,10 @@ _dg_complete_value()
 	v=$(_dg_values "$1" "$2")
 	case $v in
 	@category) _dg_reply "$(_dg_categories)" "$3" "$4" ;;
+	@file)
+		_dg_files "$3"
+		[[ -n $4 ]] && COMPREPLY=("${COMPREPLY[@]/#/$4}")
+		;;
 	?*) _dg_reply "${v// /$'\n'}" "$3" "$4" ;;
 	esac
 }
@@ -232,4 +240,4 @@ _dg()
 	_dg_files "$cur"
 }
 
-complete -F _dg dg-parse dg-cat dg-links dg-stats dg-chart
+complete -F _dg dg-parse dg-cat dg-links dg-stats dg-chart dg-alias

@@ -10,6 +10,7 @@ echo "demo: $(lines "$out/months.tsv") months in $out/months.tsv, chart $out/mon
 echo "demo: $(grep -c '^- ' "$out/llm.md") LLM sources in $out/llm.md"
 echo "demo: $(grep -c '<entry>' "$out/llm.atom") LLM papers in the feed $out/llm.atom"
 echo "demo: $(grep -c '<li>' "$out/reading-list.html") sources by date in $out/reading-list.html"
+echo "demo: categories counted through examples/aliases.tsv; aliases suggested in $out/aliases.tsv (groups: $(grep -c '^# [0-9]* records' "$out/aliases.tsv"))"
 if [ -n "$png" ]; then
 	echo "demo: rendered in examples/: $png"
 else

@@ -28,6 +28,7 @@
 #define FUZZ_OK(expr) FUZZ_CHECK((expr) == DG_OK)
 
 /* The harnesses: each returns 0, or aborts on a broken property. */
+int fuzz_alias(const uint8_t *data, size_t size);
 int fuzz_chart(const uint8_t *data, size_t size);
 int fuzz_glob(const uint8_t *data, size_t size);
 int fuzz_links(const uint8_t *data, size_t size);

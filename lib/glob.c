@@ -186,6 +186,26 @@ dg_glob_new(const char *p, size_t n)
 	return g;
 }
 
+/* Walks p as dg_glob_new does: escapes and bracket expressions. */
+size_t
+dg_glob_unclosed(const char *p, size_t n)
+{
+	unsigned char set[32];
+	size_t i = 0, next;
+
+	while (i < n) {
+		if (p[i] == '\\' && i + 1 < n)
+			i += 2;
+		else if (p[i] != '[')
+			i++;
+		else if ((next = bracket(p, n, i, set)) == 0)
+			return i;
+		else
+			i = next;
+	}
+	return n;
+}
+
 /* Index of the first non-blank byte at or after i. */
 static size_t
 skipblanks(const char *s, size_t i, size_t n)

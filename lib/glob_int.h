@@ -26,6 +26,11 @@ typedef struct dg_glob dg_glob;
 /* Compiles pattern p[0..n) (not NUL-terminated); NULL when out of
  * memory.  Every pattern is valid. */
 dg_glob *dg_glob_new(const char *p, size_t n);
+/* The offset of the first '[' in p[0..n) that no ']' closes, or n when
+ * there is none.  dg_glob_new takes such a '[' as a plain one; where a
+ * pattern is written once and used on many categories (dg-alias MAP
+ * files) it is more likely a slip, which this finds. */
+size_t dg_glob_unclosed(const char *p, size_t n);
 /* 1 when the whole of s[0..n) matches g, else 0. */
 int dg_glob_match(const dg_glob *g, const char *s, size_t n);
 void dg_glob_free(dg_glob *g);

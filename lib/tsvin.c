@@ -43,6 +43,8 @@ init(dg_tsvin *t, unsigned need)
 	t->headers = 0;
 	t->records = 0;
 	t->within = 0;
+	t->stop_headers = 0;
+	t->header_at = 0;
 	standard_columns(t);
 }
 
@@ -210,29 +212,30 @@ dg_tsvin_next(dg_tsvin *t)
 		    memcmp(t->line.p, std, sizeof(std) - 1) == 0) {
 			standard_columns(t);
 			t->header.len = 0;
-			t->headers++;
-			continue;
+			goto header;
 		}
 		if (t->header.len > 0 && t->line.n == t->header.len &&
-		    memcmp(t->line.p, t->header.p, t->line.n) == 0) {
-			t->headers++;
-			continue;
-		}
+		    memcmp(t->line.p, t->header.p, t->line.n) == 0)
+			goto header;
 		if ((st = first ? split_all(t) : split_needed(t)) != DG_OK)
 			return st;
 		if (first) {
 			st = take_header(t);
 			if (st < 0)
 				return DG_ENOMEM;
-			if (st > 0) {
-				t->headers++;
-				continue;
-			}
+			if (st > 0)
+				goto header;
 		}
 		if (t->nfields < t->ncols)
 			return DG_EFIELDS;
 		t->records++;
 		return DG_OK;
+header:		/* skipped, or handed out */
+		t->headers++;
+		if (t->stop_headers) {
+			t->header_at = t->rd.lineno;
+			return DG_OK;
+		}
 	}
 }
 
@@ -264,6 +267,18 @@ dg_tsvin_field(const dg_tsvin *t, enum dg_field id)
 	if (f.n > 0 && (tab = memchr(f.p, '\t', f.n)) != NULL)
 		f.n = (size_t)(tab - f.p);
 	return f;
+}
+
+void
+dg_tsvin_stop_at_headers(dg_tsvin *t)
+{
+	t->stop_headers = 1;
+}
+
+int
+dg_tsvin_isheader(const dg_tsvin *t)
+{
+	return t->header_at > 0 && t->header_at == t->rd.lineno;
 }
 
 dg_str

@@ -31,6 +31,8 @@ struct dg_tsvin {
 	uint64_t records;	/* records handed out so far */
 	int within;		/* reads a block from within a file: no
 				   header, no BOM, no verdict on the file */
+	int stop_headers;	/* hand header lines out too */
+	uint64_t header_at;	/* the last header line handed out, or 0 */
 };
 
 /* For readers kept by value (in tests): */
@@ -38,6 +40,14 @@ void dg_tsvin_init_fd(dg_tsvin *t, int fd, unsigned need);
 void dg_tsvin_init_mem(dg_tsvin *t, const char *p, size_t n, unsigned need);
 void dg_tsvin_init_block(dg_tsvin *t, const char *p, size_t n,
     uint64_t lineno, unsigned need);
+/*
+ * For a filter that copies every line it does not change (dg-alias):
+ * dg_tsvin_next hands out header lines too, after taking them as it
+ * would, with DG_OK; dg_tsvin_isheader then says 1 and dg_tsvin_line is
+ * the header (dg_tsvin_field is not to be asked).
+ */
+void dg_tsvin_stop_at_headers(dg_tsvin *t);
+int dg_tsvin_isheader(const dg_tsvin *t);
 /* Frees what an init'ed reader holds, not the reader. */
 void dg_tsvin_fini(dg_tsvin *t);
 #endif

@@ -126,6 +126,40 @@ START_TEST(test_glob_unclosed_bracket_is_literal)
 }
 END_TEST
 
+/* Offset of the first unclosed [ in pat, as dg_glob_unclosed says. */
+static size_t
+unclosed(const char *pat)
+{
+	return dg_glob_unclosed(pat, strlen(pat));
+}
+
+START_TEST(test_glob_unclosed_finds_the_bracket_glob_takes_as_plain)
+{
+	/* A bracket that closes, in every form dg_glob_new reads. */
+	ck_assert_uint_eq(unclosed(""), 0);
+	ck_assert_uint_eq(unclosed("LLM"), 3);
+	ck_assert_uint_eq(unclosed("[ab]*"), 5);
+	ck_assert_uint_eq(unclosed("[]]"), 3);
+	ck_assert_uint_eq(unclosed("[!]x]"), 5);
+	ck_assert_uint_eq(unclosed("[[:alpha:]]"), 11);
+	ck_assert_uint_eq(unclosed("[\\]]"), 4);
+	ck_assert_uint_eq(unclosed("a[b[c]"), 6);
+	/* Escaped: no bracket at all. */
+	ck_assert_uint_eq(unclosed("\\[x"), 3);
+	ck_assert_uint_eq(unclosed("x\\"), 2);
+	/* Unclosed: the offset of the [ that opens nothing. */
+	ck_assert_uint_eq(unclosed("["), 0);
+	ck_assert_uint_eq(unclosed("ab[c"), 2);
+	ck_assert_uint_eq(unclosed("[]"), 0);
+	ck_assert_uint_eq(unclosed("[a] [b"), 4);
+	ck_assert_uint_eq(unclosed("[[:alpha:]"), 0);
+	ck_assert_uint_eq(unclosed("[\\]"), 0);
+	/* NUL bytes are data. */
+	ck_assert_uint_eq(dg_glob_unclosed("\0[\0", 3), 1);
+	ck_assert_uint_eq(dg_glob_unclosed("[\0]", 3), 3);
+}
+END_TEST
+
 START_TEST(test_glob_backslash_escapes)
 {
 	ck_assert(m("\\*", "*"));
@@ -191,6 +225,8 @@ glob_suite(void)
 	tcase_add_test(tc, test_glob_bracket_sets_and_ranges);
 	tcase_add_test(tc, test_glob_bracket_negation);
 	tcase_add_test(tc, test_glob_unclosed_bracket_is_literal);
+	tcase_add_test(tc,
+	    test_glob_unclosed_finds_the_bracket_glob_takes_as_plain);
 	tcase_add_test(tc, test_glob_backslash_escapes);
 	tcase_add_test(tc, test_glob_nul_and_high_bytes_are_data);
 	tcase_add_test(tc, test_glob_no_exponential_blowup);

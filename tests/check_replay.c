@@ -115,6 +115,12 @@ START_TEST(test_replay_chart_is_well_formed_xml)
 }
 END_TEST
 
+START_TEST(test_replay_alias_renames_as_the_first_matching_line)
+{
+	replay("alias", fuzz_alias);
+}
+END_TEST
+
 /* dg_str allows p == NULL when n == 0; every function taking one must
  * too (UBSan: pointer arithmetic on NULL, memcmp/memchr on NULL). */
 START_TEST(test_empty_null_strings_are_accepted)
@@ -145,6 +151,7 @@ replay_suite(void)
 	tcase_add_test(tc, test_replay_links_write_valid_json_and_markdown);
 	tcase_add_test(tc, test_replay_stats_merge_adds_up);
 	tcase_add_test(tc, test_replay_chart_is_well_formed_xml);
+	tcase_add_test(tc, test_replay_alias_renames_as_the_first_matching_line);
 	tcase_add_test(tc, test_empty_null_strings_are_accepted);
 	suite_add_tcase(s, tc);
 	return s;

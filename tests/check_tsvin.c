@@ -482,6 +482,64 @@ START_TEST(test_tsvin_digest_only_at_the_start_of_an_input)
 }
 END_TEST
 
+/* A header line handed out by a reader that stops at headers. */
+static void
+header_is(dg_tsvin *t, const char *want)
+{
+	next_ok(t);
+	ck_assert_int_eq(dg_tsvin_isheader(t), 1);
+	dg_check_str(dg_tsvin_line(t), want, "header line");
+}
+
+static void
+record_is(dg_tsvin *t, const char *category)
+{
+	next_ok(t);
+	ck_assert_int_eq(dg_tsvin_isheader(t), 0);
+	field_is(t, DG_F_CATEGORY, category);
+}
+
+START_TEST(test_tsvin_stop_at_headers_hands_out_every_header)
+{
+	/* A custom header, copies of it, the standard one (which resets
+	 * the columns), then the old custom one, now a short record. */
+	static const char text[] =
+	    "category\tn\tkind\n"
+	    "A\t1\tP\n"
+	    "category\tn\tkind\n"
+	    "category\tn\tkind\n"
+	    DG_TSV_HEADER "\n"
+	    DG_TSV_HEADER "\n"
+	    "\t\tB\t\t\t\t\t\t\n"
+	    "category\tn\tkind\n";
+	dg_tsvin t;
+
+	dg_tsvin_init_mem(&t, text, sizeof(text) - 1, 1u << DG_F_CATEGORY);
+	dg_tsvin_stop_at_headers(&t);
+	header_is(&t, "category\tn\tkind");
+	record_is(&t, "A");
+	header_is(&t, "category\tn\tkind");
+	header_is(&t, "category\tn\tkind");
+	header_is(&t, DG_TSV_HEADER);
+	header_is(&t, DG_TSV_HEADER);
+	record_is(&t, "B");
+	ck_assert_int_eq(dg_tsvin_next(&t), DG_EFIELDS);
+	ck_assert_int_eq(dg_tsvin_isheader(&t), 0);
+	ck_assert_int_eq(dg_tsvin_next(&t), DG_EOF);
+	ck_assert_uint_eq(dg_tsvin_headers(&t), 5);
+	dg_tsvin_fini(&t);
+
+	/* Without the call, the same reader skips them all. */
+	dg_tsvin_init_mem(&t, text, sizeof(text) - 1, 1u << DG_F_CATEGORY);
+	record_is(&t, "A");
+	record_is(&t, "B");
+	ck_assert_int_eq(dg_tsvin_next(&t), DG_EFIELDS);
+	ck_assert_int_eq(dg_tsvin_next(&t), DG_EOF);
+	dg_tsvin_fini(&t);
+}
+END_TEST
+
+
 static Suite *
 tsvin_suite(void)
 {
@@ -511,6 +569,7 @@ tsvin_suite(void)
 	tcase_add_test(tc, test_tsvin_unneeded_field_missing_is_empty);
 	tcase_add_test(tc, test_tsvin_reads_fd);
 	tcase_add_test(tc, test_tsvin_digest_only_at_the_start_of_an_input);
+	tcase_add_test(tc, test_tsvin_stop_at_headers_hands_out_every_header);
 	suite_add_tcase(su, tc);
 	return su;
 }
