@@ -17,7 +17,7 @@ _dg_options()
 	dg-cat) echo '-H -q -v -k -e -h --help -V --version' ;;
 	dg-links) echo '-H -a -u -f -h --help -V --version' ;;
 	dg-stats) echo '-H -m -b -s -h --help -V --version' ;;
-	dg-chart) echo '-p -f -n -t -w -h --help -V --version' ;;
+	dg-chart) echo '-p -f -n -t -W -h --help -V --version' ;;
 	esac
 }
 
@@ -28,7 +28,7 @@ _dg_argletters()
 	dg-cat) echo ek ;;
 	dg-links) echo f ;;
 	dg-stats) echo bs ;;
-	dg-chart) echo tnwf ;;
+	dg-chart) echo tnWwf ;;
 	esac
 }
 

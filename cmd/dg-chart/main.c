@@ -6,7 +6,7 @@
 #include "table_int.h"
 #include "util.h"
 
-#define USAGE "[-p] [-f FIELD] [-n TOP] [-t TITLE] [-w WIDTH] [FILE...]"
+#define USAGE "[-p] [-f FIELD] [-n TOP] [-t TITLE] [-W WIDTH] [FILE...]"
 
 static const char help[] =
     "usage: dg-chart " USAGE "\n"
@@ -17,7 +17,8 @@ static const char help[] =
     "  -n TOP         keep the first TOP bars, sum the rest into \"other\"\n"
     "  -p             add each bar's share of the total\n"
     "  -t TITLE       the chart's title\n"
-    "  -w WIDTH       the chart's width in pixels (default 800)\n"
+    "  -W WIDTH       the chart's width in pixels (default 800; -w, the old\n"
+    "                 letter, still works but is deprecated)\n"
     "  -h, --help     show this help and exit\n"
     "  -V, --version  print the version and exit\n"
     "\n"
@@ -308,8 +309,8 @@ main(int argc, char *argv[])
 	r.col = 2;
 	r.restv.isint = 1;
 	r.total.isint = 1;
-	while ((c = dg_opt_next(&o, argc, argv, "f:n:pt:w:hV", dg_std_longopts)) !=
-	    -1) {
+	while ((c = dg_opt_next(&o, argc, argv, "f:n:pt:W:w:hV",
+	    dg_std_longopts)) != -1) {
 		switch (c) {
 		case 'f':
 			r.fieldname = NULL;
@@ -337,9 +338,10 @@ main(int argc, char *argv[])
 		case 't':
 			title = o.arg;
 			break;
-		case 'w':
+		case 'W':
+		case 'w':	/* deprecated: dg-parse's -w is "warn" */
 			if ((width = (unsigned)number(o.arg, 1)) == 0) {
-				dg_warnx("-w: not a width: %s", o.arg);
+				dg_warnx("-%c: not a width: %s", c, o.arg);
 				dg_usage(USAGE);
 			}
 			break;
