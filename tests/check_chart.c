@@ -10,7 +10,7 @@
 static char *
 chart(const dg_bar *bar, size_t n, int shares, size_t *len)
 {
-	dg_chart c;
+	dg_chart c = {0};
 	dg_buf b = {0};
 
 	c.title.p = "T<i>";
@@ -23,6 +23,14 @@ chart(const dg_bar *bar, size_t n, int shares, size_t *len)
 	ck_assert_int_eq(dg_buf_addc(&b, '\0'), DG_OK);
 	*len = b.len - 1;
 	return b.p;
+}
+
+/* An out function that gathers the blocks in a dg_buf. */
+static int
+gather(void *arg, const char *p, size_t n)
+{
+	ck_assert_uint_gt(n, 0);
+	return dg_buf_add(arg, p, n);
 }
 
 static dg_bar
@@ -54,6 +62,38 @@ START_TEST(test_chart_is_identical_for_identical_input)
 	ck_assert(memcmp(x, y, nx) == 0);
 	free(x);
 	free(y);
+}
+END_TEST
+
+START_TEST(test_chart_handed_out_in_blocks_is_the_same_document)
+{
+	/* Enough bars to fill several blocks. */
+	dg_bar *b = calloc(20000, sizeof(*b));
+	dg_buf whole = {0}, block = {0}, got = {0};
+	dg_chart c = {0};
+	size_t i;
+
+	ck_assert_ptr_nonnull(b);
+	for (i = 0; i < 20000; i++)
+		b[i] = bar(i % 2 ? "\xec\x96\xb8\xec\x96\xb4 & <b>" : "LLM", i);
+	c.title.p = "T";
+	c.title.n = 1;
+	c.bar = b;
+	c.n = 20000;
+	c.width = 700;
+	c.shares = 1;
+	ck_assert_int_eq(dg_chart_svg(&whole, &c), DG_OK);
+	c.out = gather;
+	c.arg = &got;
+	ck_assert_int_eq(dg_chart_svg(&block, &c), DG_OK);
+	ck_assert_uint_eq(block.len, 0);
+	ck_assert_uint_gt(whole.len, 2 * 1024 * 1024);
+	ck_assert_uint_eq(got.len, whole.len);
+	ck_assert(memcmp(got.p, whole.p, whole.len) == 0);
+	dg_buf_free(&whole);
+	dg_buf_free(&block);
+	dg_buf_free(&got);
+	free(b);
 }
 END_TEST
 
@@ -186,6 +226,7 @@ chart_suite(void)
 	TCase *tc = tcase_create("chart");
 
 	tcase_add_test(tc, test_chart_is_identical_for_identical_input);
+	tcase_add_test(tc, test_chart_handed_out_in_blocks_is_the_same_document);
 	tcase_add_test(tc, test_chart_has_accessible_title_desc_and_tooltips);
 	tcase_add_test(tc, test_chart_hostile_label_cannot_make_an_element);
 	tcase_add_test(tc, test_chart_gives_capitals_room);

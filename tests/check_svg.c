@@ -1,6 +1,7 @@
 /* Unit tests of svg.c: XML escaping, text width, ticks, coordinates. */
 #include <float.h>
 #include <math.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "check_util.h"
@@ -181,6 +182,61 @@ START_TEST(test_coord_one_decimal_no_trailing_zero)
 }
 END_TEST
 
+START_TEST(test_u64_writes_every_digit)
+{
+	char s[DG_SVG_NUM];
+	char want[32];
+	uint64_t v[] = { 0, 7, 10, 99, 100, 12345, 1000000,
+	    18446744073709551615u };
+	size_t i, n;
+
+	for (i = 0; i < sizeof(v) / sizeof(v[0]); i++) {
+		n = dg_svg_u64(s, v[i]);
+		snprintf(want, sizeof(want), "%llu", (unsigned long long)v[i]);
+		ck_assert_uint_eq(n, strlen(want));
+		ck_assert(memcmp(s, want, n) == 0);
+	}
+}
+END_TEST
+
+START_TEST(test_share_rounds_as_printf_does)
+{
+	/* Ties included: 1/8 is 12.5% exactly, 1/40 2.5%, 3/2000 0.15%
+	 * (just below in binary). */
+	char s[DG_SVG_NUM], want[DG_SVG_NUM];
+	unsigned part, total;
+	size_t n;
+
+	for (total = 1; total <= 2000; total += total < 100 ? 1 : 37)
+		for (part = 0; part <= total; part++) {
+			n = dg_svg_share_str(s, part, total);
+			snprintf(want, sizeof(want), " (%.1f%%)",
+			    (double)part / total * 100);
+			ck_assert_uint_eq(n, strlen(want));
+			ck_assert(memcmp(s, want, n) == 0);
+		}
+	n = dg_svg_share_str(s, 5, 0);
+	ck_assert(n == 7 && memcmp(s, " (0.0%)", 7) == 0);
+}
+END_TEST
+
+START_TEST(test_value_writes_integers_exactly)
+{
+	dg_buf b = {0};
+	dg_value v = { 18446744073709551615.0, 18446744073709551615u, 1 };
+	dg_value h = { 12.5, 0, 0 };
+	dg_str got;
+
+	ck_assert_int_eq(dg_svg_value(&b, &v), DG_OK);
+	ck_assert_int_eq(dg_buf_addc(&b, ' '), DG_OK);
+	ck_assert_int_eq(dg_svg_value(&b, &h), DG_OK);
+	got.p = b.p;
+	got.n = b.len;
+	dg_check_str(got, "18446744073709551615 12.5", "values");
+	dg_buf_free(&b);
+}
+END_TEST
+
 static Suite *
 svg_suite(void)
 {
@@ -199,6 +255,9 @@ svg_suite(void)
 	tcase_add_test(tc, test_ticks_near_largest_double_stay_finite);
 	tcase_add_test(tc, test_tiny_tick_labels_use_an_exponent);
 	tcase_add_test(tc, test_coord_one_decimal_no_trailing_zero);
+	tcase_add_test(tc, test_u64_writes_every_digit);
+	tcase_add_test(tc, test_share_rounds_as_printf_does);
+	tcase_add_test(tc, test_value_writes_integers_exactly);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -23,11 +23,18 @@ typedef struct {
 	size_t n;		/* how many; 0 draws a "no data" chart */
 	unsigned width;		/* pixels; widened when labels need it */
 	int shares;		/* add each bar's share of the total */
+	/* NULL, or where the document goes as it is written, in blocks:
+	 * out(arg, bytes, n) returns DG_OK or an error that stops the
+	 * writing (and is returned). */
+	int (*out)(void *arg, const char *p, size_t n);
+	void *arg;
 } dg_chart;
 
-/* Appends the SVG document for c to b.  The same chart always gives the
- * same bytes.  DG_OK, DG_ENOMEM, or DG_ERANGE when the total of the
- * values does not fit in a double. */
+/* Appends the SVG document for c to b, or with c->out set hands it to
+ * c->out a block at a time (b is then the block, left empty).  The same
+ * chart always gives the same bytes.  DG_OK, DG_ENOMEM, an error of
+ * c->out, or DG_ERANGE (before any output) when the total of the values
+ * does not fit in a double. */
 int dg_chart_svg(dg_buf *b, const dg_chart *c);
 
 #endif

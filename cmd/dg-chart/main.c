@@ -247,6 +247,15 @@ number(const char *s, size_t min)
 	return (size_t)v;
 }
 
+/* The chart's blocks go straight to stdout (a failed write exits). */
+static int
+emit(void *arg, const char *p, size_t n)
+{
+	(void)arg;
+	dg_out(p, n);
+	return DG_OK;
+}
+
 static void
 draw(struct run *r, const char *title, unsigned width, int shares)
 {
@@ -285,10 +294,11 @@ draw(struct run *r, const char *title, unsigned width, int shares)
 	c.n = r->n;
 	c.width = width;
 	c.shares = shares;
+	c.out = emit;
+	c.arg = NULL;
 	/* The total is finite, so only memory can fail. */
 	if (dg_chart_svg(&out, &c) != DG_OK)
 		dg_nomem();
-	dg_out(out.p, out.len);
 	dg_buf_free(&out);
 	free(bar);
 }

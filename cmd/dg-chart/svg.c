@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "num_int.h"
 #include "svg.h"
 #include "utf8_int.h"
 
@@ -163,22 +164,94 @@ dg_svg_tick(dg_buf *b, const dg_ticks *t, unsigned i)
 	return dg_buf_add(b, s, (size_t)len);
 }
 
-int
-dg_svg_coord(dg_buf *b, double v)
+/* "00" to "99": two digits a step. */
+static const char pairs[201] =
+    "00010203040506070809101112131415161718192021222324252627282930313233"
+    "34353637383940414243444546474849505152535455565758596061626364656667"
+    "6869707172737475767778798081828384858687888990919293949596979899";
+
+size_t
+dg_svg_u64(char *s, uint64_t v)
 {
-	char s[32];
-	unsigned long long tenths;
-	int len;
+	uint64_t x = v;
+	size_t n = 1, i;
+
+	while (x >= 10) {
+		x /= 10;
+		n++;
+	}
+	for (i = n; i >= 2; i -= 2) {
+		memcpy(s + i - 2, pairs + v % 100 * 2, 2);
+		v /= 100;
+	}
+	if (i == 1)
+		s[0] = (char)('0' + v);
+	return n;
+}
+
+size_t
+dg_svg_coord_str(char *s, double v)
+{
+	uint64_t tenths;
+	size_t n;
 
 	if (!(v > 0))
 		v = 0;
 	if (v > 1e15)
 		v = 1e15;
-	tenths = (unsigned long long)(v * 10 + 0.5);
-	if (tenths % 10 == 0)
-		len = snprintf(s, sizeof(s), "%llu", tenths / 10);
-	else
-		len = snprintf(s, sizeof(s), "%llu.%llu", tenths / 10,
-		    tenths % 10);
-	return dg_buf_add(b, s, (size_t)len);
+	tenths = (uint64_t)(v * 10 + 0.5);
+	n = dg_svg_u64(s, tenths / 10);
+	if (tenths % 10 != 0) {
+		s[n++] = '.';
+		s[n++] = (char)('0' + tenths % 10);
+	}
+	return n;
+}
+
+int
+dg_svg_coord(dg_buf *b, double v)
+{
+	char s[DG_SVG_NUM];
+
+	return dg_buf_add(b, s, dg_svg_coord_str(s, v));
+}
+
+int
+dg_svg_value(dg_buf *b, const dg_value *v)
+{
+	char s[DG_SVG_NUM];
+
+	if (!v->isint)
+		return dg_value_format(b, v);
+	return dg_buf_add(b, s, dg_svg_u64(s, v->u));
+}
+
+size_t
+dg_svg_share_str(char *s, double part, double total)
+{
+	double x = total > 0 ? part / total * 100 : 0.0, t;
+	uint64_t r;
+	size_t n;
+	int len;
+
+	/*
+	 * The tenths by arithmetic, as printf's "%.1f" would round them,
+	 * except near a tie (x * 10 within a hair of a half), where the
+	 * double's exact decimal decides: printf is asked then.
+	 */
+	t = x * 10;
+	if (!(x >= 0 && x <= 1e15) || (t - (double)(uint64_t)t > 0.5 - 1e-6 &&
+	    t - (double)(uint64_t)t < 0.5 + 1e-6)) {
+		len = snprintf(s, DG_SVG_NUM, " (%.1f%%)", x);
+		return len > 0 && len < DG_SVG_NUM ? (size_t)len : 0;
+	}
+	s[0] = ' ';
+	s[1] = '(';
+	r = (uint64_t)(t + 0.5);
+	n = 2 + dg_svg_u64(s + 2, r / 10);
+	s[n++] = '.';
+	s[n++] = (char)('0' + r % 10);
+	s[n++] = '%';
+	s[n++] = ')';
+	return n;
 }

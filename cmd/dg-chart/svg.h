@@ -7,6 +7,7 @@
 #define DG_SVG_H
 
 #include "dg.h"
+#include "num_int.h"
 
 /*
  * Appends s XML-escaped, fit for a text node or an attribute value in
@@ -42,8 +43,25 @@ void dg_svg_ticks(double max, unsigned target, dg_ticks *t);
  * step needs: 0, 2.5, 0.05, 2000. */
 int dg_svg_tick(dg_buf *b, const dg_ticks *t, unsigned i);
 
-/* Appends v (>= 0) rounded to one decimal, without a trailing ".0":
- * a coordinate. */
+/* Room for any number the _str functions below write. */
+#define DG_SVG_NUM 48
+
+/* Writes v in decimal at s (no NUL); returns the length, at most 20. */
+size_t dg_svg_u64(char *s, uint64_t v);
+
+/* Writes v (>= 0, at most 1e15) rounded to one decimal, without a
+ * trailing ".0", at s: a coordinate.  Returns the length. */
+size_t dg_svg_coord_str(char *s, double v);
+
+/* Appends that coordinate to b. */
 int dg_svg_coord(dg_buf *b, double v);
+
+/* Appends v as dg_value_format does, faster for integers. */
+int dg_svg_value(dg_buf *b, const dg_value *v);
+
+/* Writes " (12.5%)", part's share of total with one decimal as printf's
+ * "%.1f" rounds it (" (0.0%)" when total is 0), at s.  Returns the
+ * length. */
+size_t dg_svg_share_str(char *s, double part, double total);
 
 #endif
