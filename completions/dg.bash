@@ -17,7 +17,7 @@ _dg_options()
 	dg-cat) echo '-H -q -v -k -e -h --help -V --version' ;;
 	dg-links) echo '-H -a -u -f -h --help -V --version' ;;
 	dg-stats) echo '-H -m -b -s -h --help -V --version' ;;
-	dg-chart) echo '-p -f -n -t -W -h --help -V --version' ;;
+	dg-chart) echo '-B -C -p -f -n -t -W -h --help -V --version' ;;
 	esac
 }
 

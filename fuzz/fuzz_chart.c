@@ -262,6 +262,7 @@ fuzz_chart(const uint8_t *data, size_t size)
 	c.n = nbar;
 	c.width = 100 + (unsigned)(size % 900);
 	c.shares = (int)(size & 1);
+	c.layout = (int)(size / 2 % 3);
 	c.out = NULL;
 	c.arg = NULL;
 	st = dg_chart_svg(&one, &c);

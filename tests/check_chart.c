@@ -1,4 +1,4 @@
-/* Unit tests of chart.c: the SVG bar chart document. */
+/* Unit tests of chart.c: the SVG bar and column chart documents. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -8,7 +8,7 @@
 #define FFFD "\xef\xbf\xbd"
 
 static char *
-chart(const dg_bar *bar, size_t n, int shares, size_t *len)
+chart_as(const dg_bar *bar, size_t n, int shares, int layout, size_t *len)
 {
 	dg_chart c = {0};
 	dg_buf b = {0};
@@ -17,12 +17,19 @@ chart(const dg_bar *bar, size_t n, int shares, size_t *len)
 	c.title.n = 4;
 	c.bar = bar;
 	c.n = n;
+	c.layout = layout;
 	c.width = 600;
 	c.shares = shares;
 	ck_assert_int_eq(dg_chart_svg(&b, &c), DG_OK);
 	ck_assert_int_eq(dg_buf_addc(&b, '\0'), DG_OK);
 	*len = b.len - 1;
 	return b.p;
+}
+
+static char *
+chart(const dg_bar *bar, size_t n, int shares, size_t *len)
+{
+	return chart_as(bar, n, shares, DG_AUTO, len);
 }
 
 /* An out function that gathers the blocks in a dg_buf. */
@@ -219,6 +226,85 @@ START_TEST(test_chart_gives_capitals_room)
 }
 END_TEST
 
+START_TEST(test_chart_of_dates_is_columns_in_time_order)
+{
+	dg_bar b[4];
+	char *x;
+	size_t n;
+
+	b[0] = bar("2024-10-04", 3);
+	b[1] = bar("2024-10-01", 4);
+	b[2] = bar("", 2);
+	b[3] = bar("2024-10-02", 1);
+	x = chart(b, 4, 0, &n);
+	ck_assert_ptr_nonnull(strstr(x, "<desc id=\"dg-desc\">Column chart by"
+	    " day, 2024-10-01 to 2024-10-04: 4 days, 1 of them empty; total"
+	    " 10. 2024-10-01: 4; 2024-10-02: 1; 2024-10-04: 3. Not on the"
+	    " time axis: 1 line with an empty label, total 2.</desc>"));
+	ck_assert(strstr(x, "<title>2024-10-01: 4") < strstr(x,
+	    "<title>2024-10-04: 3"));
+	free(x);
+}
+END_TEST
+
+START_TEST(test_chart_sums_a_period_given_twice)
+{
+	dg_bar b[3];
+	char *x;
+	size_t n;
+
+	b[0] = bar("2024-10", 3);
+	b[1] = bar("2024-11", 4);
+	b[2] = bar("2024-10", 2);
+	x = chart(b, 3, 0, &n);
+	ck_assert_ptr_nonnull(strstr(x, "<title>2024-10 (2 rows): 5</title>"));
+	ck_assert_ptr_null(strstr(x, "<title>2024-10: "));
+	free(x);
+}
+END_TEST
+
+START_TEST(test_chart_bars_layout_keeps_dates_in_input_order)
+{
+	dg_bar b[2];
+	char *x;
+	size_t n;
+
+	b[0] = bar("2024", 3);
+	b[1] = bar("2020", 4);
+	x = chart_as(b, 2, 0, DG_BARS, &n);
+	ck_assert_ptr_nonnull(strstr(x, "Bar chart of 2 values"));
+	ck_assert(strstr(x, "<title>2024: 3") < strstr(x, "<title>2020: 4"));
+	free(x);
+	x = chart_as(b, 2, 0, DG_COLUMNS, &n);
+	ck_assert_ptr_nonnull(strstr(x, "Column chart by year, 2020 to 2024:"
+	    " 5 years, 3 of them empty"));
+	free(x);
+}
+END_TEST
+
+START_TEST(test_chart_columns_layout_keeps_other_labels_in_order)
+{
+	dg_bar b[3];
+	char *x;
+	size_t n;
+
+	b[0] = bar("2024", 3);
+	b[1] = bar("LLM", 4);
+	b[2] = bar("other", 1);
+	b[2].merged = 5;
+	x = chart_as(b, 3, 0, DG_COLUMNS, &n);
+	ck_assert_ptr_nonnull(strstr(x, "Column chart of 3 values, total 8."
+	    " 2024: 3; LLM: 4; other (5 rows): 1."));
+	ck_assert_ptr_nonnull(strstr(x, "<rect class=\"other\""));
+	free(x);
+	/* Periods, but "other" is none: bars. */
+	b[1] = bar("2023", 4);
+	x = chart(b, 3, 0, &n);
+	ck_assert_ptr_nonnull(strstr(x, "Bar chart of 3 values"));
+	free(x);
+}
+END_TEST
+
 static Suite *
 chart_suite(void)
 {
@@ -233,6 +319,10 @@ chart_suite(void)
 	tcase_add_test(tc, test_chart_bar_of_huge_value_fits);
 	tcase_add_test(tc, test_chart_with_no_bars_says_no_data);
 	tcase_add_test(tc, test_chart_widens_for_long_labels);
+	tcase_add_test(tc, test_chart_of_dates_is_columns_in_time_order);
+	tcase_add_test(tc, test_chart_sums_a_period_given_twice);
+	tcase_add_test(tc, test_chart_bars_layout_keeps_dates_in_input_order);
+	tcase_add_test(tc, test_chart_columns_layout_keeps_other_labels_in_order);
 	suite_add_tcase(s, tc);
 	return s;
 }

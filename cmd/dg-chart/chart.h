@@ -1,7 +1,9 @@
 /*
- * chart.h - a horizontal bar chart as one standalone SVG 1.1
- * document, for dg-chart(1).  Strings are pointer + length, raw bytes
- * (not NUL-terminated; any bytes: they are escaped on output).
+ * chart.h - a bar or column chart as one standalone SVG 1.1 document,
+ * for dg-chart(1): horizontal bars in input order, or columns on a
+ * time axis when every label is a day, a month or a year.  Strings are
+ * pointer + length, raw bytes (not NUL-terminated; any bytes: they are
+ * escaped on output).
  */
 #ifndef DG_CHART_H
 #define DG_CHART_H
@@ -9,18 +11,29 @@
 #include "dg.h"
 #include "num_int.h"
 
-/* One bar. */
+/* One bar: a line of input. */
 typedef struct {
 	dg_str label;		/* as read; empty shows as "(empty)" */
 	dg_value v;		/* its value, >= 0 */
 	uint64_t merged;	/* 0; for the "other" bar, the rows it sums */
 } dg_bar;
 
+/* How to draw. */
+enum dg_layout {
+	DG_AUTO,	/* columns on a time axis when every label is a
+			   period of one kind (and none is "other"), else
+			   bars */
+	DG_BARS,	/* horizontal bars in input order, always */
+	DG_COLUMNS	/* columns: on a time axis as DG_AUTO would, else
+			   in input order */
+};
+
 /* What to draw. */
 typedef struct {
 	dg_str title;		/* the heading, also the SVG <title> */
-	const dg_bar *bar;	/* the bars, drawn top to bottom */
+	const dg_bar *bar;	/* the bars, in input order */
 	size_t n;		/* how many; 0 draws a "no data" chart */
+	int layout;		/* an enum dg_layout */
 	unsigned width;		/* pixels; widened when labels need it */
 	int shares;		/* add each bar's share of the total */
 	/* NULL, or where the document goes as it is written, in blocks:

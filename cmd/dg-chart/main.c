@@ -6,12 +6,15 @@
 #include "table_int.h"
 #include "util.h"
 
-#define USAGE "[-p] [-f FIELD] [-n TOP] [-t TITLE] [-W WIDTH] [FILE...]"
+#define USAGE "[-BCp] [-f FIELD] [-n TOP] [-t TITLE] [-W WIDTH] [FILE...]"
 
 static const char help[] =
     "usage: dg-chart " USAGE "\n"
-    "Draw label TAB value lines (dg-stats output) as an SVG bar chart.\n"
+    "Draw label TAB value lines (dg-stats output) as an SVG bar chart, or\n"
+    "as columns on a time axis when every label is a date, month or year.\n"
     "\n"
+    "  -B             horizontal bars in input order, even for dates\n"
+    "  -C             columns, even for labels that are not dates\n"
     "  -f FIELD       take values from column FIELD: a number (default 2)\n"
     "                 or a name in the input's header line\n"
     "  -n TOP         keep the first TOP bars, sum the rest into \"other\"\n"
@@ -257,7 +260,8 @@ emit(void *arg, const char *p, size_t n)
 }
 
 static void
-draw(struct run *r, const char *title, unsigned width, int shares)
+draw(struct run *r, const char *title, int layout, unsigned width,
+    int shares)
 {
 	static const char other[] = "other", untitled[] = "dg-chart";
 	dg_buf out = { NULL, 0, 0 };
@@ -292,6 +296,7 @@ draw(struct run *r, const char *title, unsigned width, int shares)
 	}
 	c.bar = bar;
 	c.n = r->n;
+	c.layout = layout;
 	c.width = width;
 	c.shares = shares;
 	c.out = emit;
@@ -310,7 +315,7 @@ main(int argc, char *argv[])
 	dg_opt o;
 	const char *title = NULL;
 	unsigned width = 800;
-	int c, shares = 0;
+	int c, shares = 0, layout = DG_AUTO;
 
 	dg_setprogname("dg-chart");
 	dg_out_init();
@@ -319,9 +324,15 @@ main(int argc, char *argv[])
 	r.col = 2;
 	r.restv.isint = 1;
 	r.total.isint = 1;
-	while ((c = dg_opt_next(&o, argc, argv, "f:n:pt:W:w:hV",
+	while ((c = dg_opt_next(&o, argc, argv, "BCf:n:pt:W:w:hV",
 	    dg_std_longopts)) != -1) {
 		switch (c) {
+		case 'B':
+			layout = DG_BARS;
+			break;
+		case 'C':
+			layout = DG_COLUMNS;
+			break;
 		case 'f':
 			r.fieldname = NULL;
 			if (o.arg[0] >= '0' && o.arg[0] <= '9') {
@@ -369,7 +380,7 @@ main(int argc, char *argv[])
 		read_file(&r, "-");
 	for (; o.ind < argc; o.ind++)
 		read_file(&r, argv[o.ind]);
-	draw(&r, title, width, shares);
+	draw(&r, title, layout, width, shares);
 	free(r.rows);
 	free(r.f);
 	dg_buf_free(&r.labels);
