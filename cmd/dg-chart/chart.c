@@ -1,13 +1,15 @@
 /*
  * chart.c - bar and column charts as standalone SVG documents: bars in
  * input order, or columns on a time axis (one slot per day, month or
- * year from the first to the last, so that gaps show).
+ * year from the first to the last, so that gaps show); with two keys,
+ * stacked by the second, in colours told apart by colour-blind readers.
  */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "chart.h"
+#include "model.h"
 #include "period.h"
 #include "svg.h"
 
@@ -35,6 +37,10 @@
 #define MAXCOLW	48	/* widest column */
 #define ROTSLOT	18	/* narrowest slot under a slanted label */
 #define SLANT	0.7071	/* sin and cos of the 45 degree slant */
+/* The legend of a stacked chart: */
+#define KEYROW	20	/* one row of it */
+#define SWATCH	12	/* a colour's square */
+#define KCOL	(COL * 12 / 13)	/* one column of 12px legend text */
 
 #define FONTS "system-ui, -apple-system, 'Segoe UI', 'Noto Sans', " \
     "'Noto Sans CJK KR', 'Noto Sans KR', 'Apple SD Gothic Neo', " \
@@ -62,7 +68,42 @@ static const char style[] =
     "}\n"
     "</style>\n";
 
+/*
+ * The colours of stacked charts: the Okabe-Ito palette, which readers
+ * with any common colour blindness tell apart, in its order, without its
+ * black (which would vanish on a dark background); they read on both
+ * backgrounds.  The rest, "other", is grey.  Swatches have a faint
+ * outline (yellow on white needs one); segments a thin line of the
+ * background between them.
+ */
+#define NCOLOURS 7
+static const char *const colours[NCOLOURS] = {
+	"#e69f00", "#56b4e9", "#009e73", "#f0e442", "#0072b2", "#d55e00",
+	"#cc79a7"
+};
+
+static const char stack_style[] =
+    "<style>\n"
+    ".s1 { fill: #e69f00; }\n"
+    ".s2 { fill: #56b4e9; }\n"
+    ".s3 { fill: #009e73; }\n"
+    ".s4 { fill: #f0e442; }\n"
+    ".s5 { fill: #0072b2; }\n"
+    ".s6 { fill: #d55e00; }\n"
+    ".s7 { fill: #cc79a7; }\n"
+    ".so { fill: #9aa5b1; }\n"
+    ".key rect { stroke: #1f2328; stroke-opacity: 0.3; }\n"
+    ".row rect { stroke: #ffffff; stroke-width: 0.5; }\n"
+    ".row rect:hover { fill-opacity: 0.75; }\n"
+    "@media (prefers-color-scheme: dark) {\n"
+    "  .so { fill: #6e7681; }\n"
+    "  .key rect { stroke: #e6edf3; }\n"
+    "  .row rect { stroke: #0d1117; }\n"
+    "}\n"
+    "</style>\n";
+
 /* Output is handed to c->out in blocks of about this much. */
+#define BLOCK (1024 * 1024)
 #define BLOCK (1024 * 1024)
 
 /* A writer: the buffer, where its bytes go when it fills, and a sticky
@@ -152,163 +193,8 @@ value(struct w *w, const dg_value *v)
 		w->err = dg_svg_value(w->b, v);
 }
 
-static const char empty_label[] = "(empty)";
 
-/* One bar or column: a line of input, or on a time axis a period (the
- * lines with its label summed). */
-struct group {
-	dg_str label;		/* raw; empty shows as "(empty)" */
-	int64_t slot;		/* on a time axis, its period's slot */
-	dg_value v;
-	uint64_t merged;	/* lines summed into it: the "other" bar's,
-				   or a period's when more than one */
-	int other;		/* the "other" bar of -n */
-};
-
-/* What is drawn, from the chart's lines. */
-struct model {
-	int kind;		/* the periods of a time axis, or
-				   DG_NOPERIOD */
-	int columns;		/* columns, not bars */
-	struct group *g;	/* bars or columns, in the order drawn */
-	size_t ng;
-	int64_t first, last;	/* time axis: slots of the first and last
-				   period */
-	uint64_t left;		/* time axis: lines with an empty label,
-				   left off it */
-	dg_value leftv;		/* their total */
-	dg_value sum;		/* of every value */
-	double max;		/* the largest bar or column */
-};
-
-static dg_str
-label_of(const struct group *g)
-{
-	dg_str s = g->label;
-
-	if (s.n == 0) {
-		s.p = empty_label;
-		s.n = sizeof(empty_label) - 1;
-	}
-	return s;
-}
-
-/* The kind of period every label is (empty ones aside), or DG_NOPERIOD:
- * a time axis for the chart. */
-static int
-time_kind(const dg_chart *c)
-{
-	int kind = DG_NOPERIOD, k;
-	int64_t slot;
-	size_t i;
-
-	if (c->layout == DG_BARS)
-		return DG_NOPERIOD;
-	for (i = 0; i < c->n; i++) {
-		if (c->bar[i].merged > 0)
-			return DG_NOPERIOD;	/* "other" has no time */
-		if (c->bar[i].label.n == 0)
-			continue;
-		k = dg_period_parse(c->bar[i].label.p, c->bar[i].label.n,
-		    &slot);
-		if (k == DG_NOPERIOD || (kind != DG_NOPERIOD && k != kind))
-			return DG_NOPERIOD;
-		kind = k;
-	}
-	return kind;
-}
-
-/* A line on the time axis: its slot, and its place in the input (the
- * sort is stable, so summing follows input order). */
-struct stamp {
-	int64_t slot;
-	size_t i;
-};
-
-static int
-by_time(const void *a, const void *b)
-{
-	const struct stamp *x = a, *y = b;
-
-	if (x->slot != y->slot)
-		return x->slot < y->slot ? -1 : 1;
-	return x->i < y->i ? -1 : x->i > y->i;
-}
-
-/* The periods of the time axis, in time order, each the sum of its
- * lines; lines with an empty label are counted in m->left. */
-static int
-periods(const dg_chart *c, struct model *m)
-{
-	struct stamp *st;
-	struct group *g;
-	size_t i, n = 0;
-
-	if ((st = malloc((c->n + 1) * sizeof(*st))) == NULL)
-		return DG_ENOMEM;
-	for (i = 0; i < c->n; i++) {
-		if (c->bar[i].label.n == 0) {
-			m->left++;
-			/* Part of the total, which is finite. */
-			(void)dg_value_add(&m->leftv, &c->bar[i].v);
-			continue;
-		}
-		(void)dg_period_parse(c->bar[i].label.p, c->bar[i].label.n,
-		    &st[n].slot);
-		st[n++].i = i;
-	}
-	qsort(st, n, sizeof(*st), by_time);
-	for (i = 0; i < n; i++) {
-		g = &m->g[m->ng];
-		if (m->ng > 0 && g[-1].slot == st[i].slot) {
-			(void)dg_value_add(&g[-1].v, &c->bar[st[i].i].v);
-			g[-1].merged = g[-1].merged ? g[-1].merged + 1 : 2;
-			continue;
-		}
-		g->label = c->bar[st[i].i].label;
-		g->slot = st[i].slot;
-		g->v = c->bar[st[i].i].v;
-		m->ng++;
-	}
-	m->first = m->g[0].slot;
-	m->last = m->g[m->ng - 1].slot;
-	free(st);
-	return DG_OK;
-}
-
-/* Builds m from c: DG_OK, DG_ENOMEM or DG_ERANGE. */
-static int
-model(const dg_chart *c, struct model *m)
-{
-	size_t i;
-	int st;
-
-	memset(m, 0, sizeof(*m));
-	m->sum.isint = m->leftv.isint = 1;
-	for (i = 0; i < c->n; i++)
-		if ((st = dg_value_add(&m->sum, &c->bar[i].v)) != DG_OK)
-			return st;
-	if ((m->g = calloc(c->n + 1, sizeof(*m->g))) == NULL)
-		return DG_ENOMEM;
-	m->kind = time_kind(c);
-	m->columns = m->kind != DG_NOPERIOD || c->layout == DG_COLUMNS;
-	if (m->kind != DG_NOPERIOD) {
-		if (periods(c, m) != DG_OK)
-			return DG_ENOMEM;
-	} else {
-		for (i = 0; i < c->n; i++) {
-			m->g[i].label = c->bar[i].label;
-			m->g[i].v = c->bar[i].v;
-			m->g[i].merged = c->bar[i].merged;
-			m->g[i].other = c->bar[i].merged > 0;
-		}
-		m->ng = c->n;
-	}
-	for (i = 0; i < m->ng; i++)
-		if (m->g[i].v.d > m->max)
-			m->max = m->g[i].v.d;
-	return DG_OK;
-}
+/* --- texts -------------------------------------------------------------- */
 
 /*
  * The width of a label: COL a column, more for the letters wider than
@@ -338,7 +224,7 @@ share_columns(const dg_chart *c)
 }
 
 /* Each group's texts, written once (into an arena) and used in the
- * description, the tooltip and beside the bar. */
+ * description, the tooltip and beside the bar; and each series'. */
 struct text {
 	size_t lab;	/* the escaped label at lab... */
 	size_t val;	/* ...up to val, its value (and share) up to end */
@@ -348,6 +234,7 @@ struct text {
 struct texts {
 	dg_buf a;	/* the arena */
 	struct text *t;	/* one per group */
+	struct text *st;	/* one per series: its escaped label */
 	double labelw;	/* the widest label */
 	size_t valuen;	/* the longest value, in characters */
 };
@@ -366,6 +253,13 @@ value_text(struct w *w, const struct texts *x, size_t i)
 	putn(w, x->a.p + x->t[i].val, x->t[i].end - x->t[i].val);
 }
 
+/* The escaped label of series k. */
+static void
+series_text(struct w *w, const struct texts *x, size_t k)
+{
+	putn(w, x->a.p + x->st[k].lab, x->st[k].end - x->st[k].lab);
+}
+
 /* " (N rows)" */
 static void
 rows(struct w *w, uint64_t n)
@@ -379,7 +273,7 @@ rows(struct w *w, uint64_t n)
 
 /* "label: value (share)", or "other (N rows): value (share)". */
 static void
-phrase(struct w *w, const struct texts *x, const struct group *g, size_t i)
+phrase(struct w *w, const struct texts *x, const dg_group *g, size_t i)
 {
 	label_text(w, x, i);
 	if (g->merged > 0)
@@ -388,25 +282,33 @@ phrase(struct w *w, const struct texts *x, const struct group *g, size_t i)
 	value_text(w, x, i);
 }
 
-/* Writes the texts of every group into x, and finds the widest label
- * and the longest value.  DG_OK or DG_ENOMEM. */
+/* Appends s escaped to the arena: DG_OK or DG_ENOMEM. */
 static int
-measure(const dg_chart *c, const struct model *m, struct texts *x)
+text_add(struct texts *x, dg_str s)
+{
+	s = dg_model_text(s);
+	return dg_svg_escape(&x->a, s.p, s.n);
+}
+
+/* Writes the texts of every group and series into x, and finds the
+ * widest label and the longest value.  DG_OK or DG_ENOMEM. */
+static int
+measure(const dg_chart *c, const dg_model *m, struct texts *x)
 {
 	char s[DG_SVG_NUM];
 	struct text *t;
 	size_t i, vn;
 	double cw;
 
-	if ((x->t = malloc((m->ng + 1) * sizeof(*x->t))) == NULL)
+	if ((x->t = malloc((m->ng + 1) * sizeof(*x->t))) == NULL ||
+	    (x->st = malloc((m->nser + 1) * sizeof(*x->st))) == NULL)
 		return DG_ENOMEM;
 	x->labelw = 0;
 	x->valuen = 0;
 	for (i = 0; i < m->ng; i++) {
 		t = &x->t[i];
 		t->lab = x->a.len;
-		if (dg_svg_escape(&x->a, label_of(&m->g[i]).p,
-		    label_of(&m->g[i]).n) != DG_OK)
+		if (text_add(x, m->g[i].label) != DG_OK)
 			return DG_ENOMEM;
 		t->val = x->a.len;
 		if (dg_svg_value(&x->a, &m->g[i].v) != DG_OK)
@@ -416,11 +318,17 @@ measure(const dg_chart *c, const struct model *m, struct texts *x)
 		    m->g[i].v.d, m->sum.d)) != DG_OK)
 			return DG_ENOMEM;
 		t->end = x->a.len;
-		cw = label_width(label_of(&m->g[i]));
+		cw = label_width(dg_model_text(m->g[i].label));
 		if (cw > x->labelw)
 			x->labelw = cw;
 		if (vn + share_columns(c) > x->valuen)
 			x->valuen = vn + share_columns(c);
+	}
+	for (i = 0; i < m->nser; i++) {
+		x->st[i].lab = x->a.len;
+		if (text_add(x, m->ser[i].label) != DG_OK)
+			return DG_ENOMEM;
+		x->st[i].end = x->a.len;
 	}
 	return DG_OK;
 }
@@ -448,7 +356,7 @@ period(struct w *w, int kind, int64_t slot)
 
 /* " lines with an empty label, total V": what a time axis left out. */
 static void
-left_out(struct w *w, const struct model *m)
+left_out(struct w *w, const dg_model *m)
 {
 	char s[64];
 
@@ -458,9 +366,68 @@ left_out(struct w *w, const struct model *m)
 	value(w, &m->leftv);
 }
 
+/* The legend text of series k: "other (N more)" for the rest. */
+static void
+series_name(struct w *w, const dg_model *m, const struct texts *x,
+    size_t k)
+{
+	char s[48];
+
+	series_text(w, x, k);
+	if (m->ser[k].merged > 0) {
+		snprintf(s, sizeof(s), " (%llu more)",
+		    (unsigned long long)m->ser[k].merged);
+		put(w, s);
+	}
+}
+
+/* "the colours: LLM (40), Vision (22), other (3 more, 13)." */
+static void
+describe_series(struct w *w, const dg_chart *c, const dg_model *m,
+    const struct texts *x)
+{
+	char s[48];
+	size_t k;
+
+	put(w, " Colours by ");
+	if (c->key2name.n > 0)
+		esc(w, c->key2name);
+	else
+		put(w, "second key");
+	put(w, ": ");
+	for (k = 0; k < m->nser; k++) {
+		series_text(w, x, k);
+		put(w, " (");
+		if (m->ser[k].merged > 0) {
+			snprintf(s, sizeof(s), "%llu more, ",
+			    (unsigned long long)m->ser[k].merged);
+			put(w, s);
+		}
+		value(w, &m->ser[k].total);
+		put(w, k + 1 < m->nser ? "), " : ").");
+	}
+}
+
+/* "LLM 5, Vision 4, other 3": the segments of group g. */
+static void
+describe_stack(struct w *w, const dg_model *m, const struct texts *x,
+    const dg_group *g)
+{
+	size_t k;
+
+	put(w, ", of which ");
+	for (k = 0; k < g->nseg; k++) {
+		series_text(w, x, m->s[g->seg + k].series);
+		put(w, " ");
+		value(w, &m->s[g->seg + k].v);
+		if (k + 1 < g->nseg)
+			put(w, ", ");
+	}
+}
+
 /* What the chart shows, in words, for the <desc>. */
 static void
-describe(struct w *w, const dg_chart *c, const struct model *m,
+describe(struct w *w, const dg_chart *c, const dg_model *m,
     const struct texts *x)
 {
 	char s[96];
@@ -471,9 +438,11 @@ describe(struct w *w, const dg_chart *c, const struct model *m,
 		put(w, "No data.");
 		return;
 	}
+	if (m->keys == 2)
+		put(w, "Stacked ");
 	if (m->kind != DG_NOPERIOD) {
 		slots = (uint64_t)(m->last - m->first) + 1;
-		put(w, "Column chart by ");
+		put(w, m->keys == 2 ? "column chart by " : "Column chart by ");
 		put(w, kind_name(m->kind, 1));
 		put(w, ", ");
 		period(w, m->kind, m->first);
@@ -485,14 +454,22 @@ describe(struct w *w, const dg_chart *c, const struct model *m,
 		put(w, s);
 	} else {
 		snprintf(s, sizeof(s), "%s chart of %zu %s, total ",
-		    m->columns ? "Column" : "Bar", m->ng,
+		    m->keys == 2 ? (m->columns ? "column" : "bar") :
+		    m->columns ? "Column" : "Bar", m->ng, m->keys == 2 ?
+		    (m->columns ? (m->ng == 1 ? "column" : "columns") :
+		    (m->ng == 1 ? "bar" : "bars")) :
 		    m->ng == 1 ? "value" : "values");
 		put(w, s);
 	}
 	value(w, &m->sum);
-	put(w, ". ");
+	put(w, ".");
+	if (m->keys == 2)
+		describe_series(w, c, m, x);
+	put(w, " ");
 	for (i = 0; i < m->ng; i++) {
 		phrase(w, x, &m->g[i], i);
+		if (m->keys == 2)
+			describe_stack(w, m, x, &m->g[i]);
 		put(w, i + 1 < m->ng ? "; " : ".");
 	}
 	if (m->left > 0) {
@@ -502,8 +479,10 @@ describe(struct w *w, const dg_chart *c, const struct model *m,
 	}
 }
 
+/* --- the document ------------------------------------------------------- */
+
 static void
-head(struct w *w, const dg_chart *c, const struct model *m,
+head(struct w *w, const dg_chart *c, const dg_model *m,
     const struct texts *x, double width, double height)
 {
 	put(w, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
@@ -522,6 +501,8 @@ head(struct w *w, const dg_chart *c, const struct model *m,
 	describe(w, c, m, x);
 	put(w, "</desc>\n");
 	put(w, style);
+	if (m->keys == 2)
+		put(w, stack_style);
 	put(w, "<rect class=\"bg\" fill=\"#ffffff\"");
 	attr(w, " width=\"", width);
 	attr(w, " height=\"", height);
@@ -532,6 +513,77 @@ head(struct w *w, const dg_chart *c, const struct model *m,
 	put(w, ">");
 	esc(w, c->title);
 	put(w, "</text>\n");
+}
+
+/* The class and fill of series k: ' class="s1" fill="#e69f00"'. */
+static void
+paint(struct w *w, const dg_model *m, size_t k)
+{
+	char s[64];
+
+	if (m->ser[k].merged > 0)
+		put(w, " class=\"so\" fill=\"#9aa5b1\"");
+	else {
+		snprintf(s, sizeof(s), " class=\"s%zu\" fill=\"%s\"",
+		    k % NCOLOURS + 1, colours[k % NCOLOURS]);
+		put(w, s);
+	}
+}
+
+/* The width of series k's legend entry. */
+static double
+key_width(const dg_model *m, size_t k)
+{
+	dg_str s = dg_model_text(m->ser[k].label);
+
+	return SWATCH + 6 + label_width(s) * 12 / 13 +
+	    (m->ser[k].merged > 0 ? KCOL * 12 : 0) + 18;
+}
+
+/* The legend: rows of swatches and names from the left, as wide as
+ * width allows.  With draw unset, only how many rows. */
+static size_t
+legend(struct w *w, const dg_model *m, const struct texts *x, double width,
+    double y, int draw)
+{
+	double kx = PAD, kw;
+	size_t k, nrows = m->nser > 0;
+
+	if (draw)
+		put(w, "<g class=\"key\" font-size=\"12\">\n");
+	for (k = 0; k < m->nser; k++) {
+		kw = key_width(m, k);
+		if (kx > PAD && kx + kw - 18 > width - PAD) {
+			kx = PAD;
+			nrows++;
+		}
+		if (draw) {
+			put(w, "<rect");
+			paint(w, m, k);
+			attr(w, " x=\"", kx);
+			attr(w, " y=\"", y + (nrows - 1) * KEYROW);
+			put(w, " width=\"12\" height=\"12\"/><text class=\"fg\""
+			    " fill=\"#1f2328\"");
+			attr(w, " x=\"", kx + SWATCH + 6);
+			attr(w, " y=\"", y + (nrows - 1) * KEYROW + 10.5);
+			put(w, ">");
+			series_name(w, m, x, k);
+			put(w, "</text>\n");
+		}
+		kx += kw;
+	}
+	if (draw)
+		put(w, "</g>\n");
+	return nrows;
+}
+
+/* The height the legend takes at width: nothing with one key. */
+static double
+legend_height(const dg_model *m, const struct texts *x, double width)
+{
+	if (m->keys == 1)
+		return 0;
+	return (double)legend(NULL, m, x, width, 0, 0) * KEYROW + 4;
 }
 
 /* Tick i of t. */
@@ -559,10 +611,42 @@ tick_columns(const dg_ticks *t)
 	return n;
 }
 
+/*
+ * The edges of a stack from the zero line z: edge k is where segment k
+ * ends, at z + len * (the sum of the segments up to k) / top (len
+ * negative for columns, which grow up), in tenths of a pixel, so that
+ * the segments written touch exactly.
+ */
+static double
+edge(double z, double len, double sum, double top)
+{
+	double e = z + len * (sum / top);
+
+	return (double)(int64_t)(e * 10 + (e >= 0 ? 0.5 : -0.5)) / 10;
+}
+
+/* The tooltip of segment k of group i: "K1, K2: value", with the
+ * lines when more than one, or always for "other". */
+static void
+segment_title(struct w *w, const dg_model *m, const struct texts *x,
+    size_t i, const dg_seg *s)
+{
+	put(w, "<title>");
+	label_text(w, x, i);
+	put(w, ", ");
+	series_text(w, x, s->series);
+	if (s->lines > 1 || m->ser[s->series].merged > 0)
+		rows(w, s->lines);
+	put(w, ": ");
+	value(w, &s->v);
+	put(w, "</title>");
+}
+
 /* --- horizontal bars ---------------------------------------------------- */
 
 static void
-grid(struct w *w, const dg_ticks *t, double x0, double plot, double y1)
+grid(struct w *w, const dg_ticks *t, double x0, double plot, double y0,
+    double y1)
 {
 	double x;
 	unsigned i;
@@ -572,7 +656,7 @@ grid(struct w *w, const dg_ticks *t, double x0, double plot, double y1)
 		x = x0 + plot * i / t->count;
 		put(w, "<line");
 		attr(w, " x1=\"", x);
-		attr(w, " y1=\"", TOP - 4);
+		attr(w, " y1=\"", y0 - 4);
 		attr(w, " x2=\"", x);
 		attr(w, " y2=\"", y1 + 4);
 		put(w, "/>\n");
@@ -590,21 +674,49 @@ grid(struct w *w, const dg_ticks *t, double x0, double plot, double y1)
 	put(w, "</g>\n");
 }
 
-static void
-bars(struct w *w, const struct model *m, const struct texts *x,
-    const dg_ticks *t, double lx, double x0, double plot)
+/* The segments of stacked bar i, left to right. */
+static double
+bar_stack(struct w *w, const dg_model *m, const struct texts *x,
+    const dg_ticks *t, size_t i, double x0, double plot, double y)
 {
-	const struct group *g;
+	const dg_group *g = &m->g[i];
+	const dg_seg *s;
+	double sum = 0, a = x0, b = x0;
+	size_t k;
+
+	for (k = 0; k < g->nseg; k++) {
+		s = &m->s[g->seg + k];
+		sum += s->v.d;
+		b = edge(x0, plot, sum, t->top);
+		put(w, "<rect");
+		paint(w, m, s->series);
+		attr(w, " x=\"", a);
+		attr(w, " y=\"", y);
+		attr(w, " width=\"", b - a);
+		attr(w, " height=\"", BAR);
+		put(w, ">");
+		segment_title(w, m, x, i, s);
+		put(w, "</rect>\n");
+		a = b;
+	}
+	return b - x0;
+}
+
+static void
+bars(struct w *w, const dg_model *m, const struct texts *x,
+    const dg_ticks *t, double y0, double lx, double x0, double plot)
+{
+	const dg_group *g;
 	double y, len;
 	size_t i;
 
 	for (i = 0; i < m->ng; i++) {
 		g = &m->g[i];
-		y = TOP + (double)i * ROW + (ROW - BAR) / 2.0;
+		y = y0 + (double)i * ROW + (ROW - BAR) / 2.0;
 		/* Divided first: plot * v overflows for v near the largest
 		 * double. */
 		len = plot * (g->v.d / t->top);
-		if (g->v.d > 0 && len < 1)
+		if (g->v.d > 0 && len < 1 && m->keys == 1)
 			len = 1;	/* a value above zero stays visible */
 		put(w, "<g class=\"row\"><title>");
 		phrase(w, x, g, i);
@@ -614,15 +726,22 @@ bars(struct w *w, const struct model *m, const struct texts *x,
 		attr(w, " y=\"", y + 12.5);
 		put(w, ">");
 		label_text(w, x, i);
-		put(w, g->other ? "</text>\n<rect class=\"other\""
-		    " fill=\"#9aa5b1\"" : "</text>\n<rect class=\"bar\""
-		    " fill=\"#4e79a7\"");
-		attr(w, " x=\"", x0);
-		attr(w, " y=\"", y);
-		attr(w, " width=\"", len);
-		attr(w, " height=\"", BAR);
-		put(w, "/>\n<text class=\"mu\" fill=\"#59636e\""
-		    " font-size=\"12\"");
+		if (m->keys == 2) {
+			put(w, "</text>\n");
+			len = bar_stack(w, m, x, t, i, x0, plot, y);
+			put(w, "<text class=\"mu\" fill=\"#59636e\""
+			    " font-size=\"12\"");
+		} else {
+			put(w, g->other ? "</text>\n<rect class=\"other\""
+			    " fill=\"#9aa5b1\"" : "</text>\n<rect class=\"bar\""
+			    " fill=\"#4e79a7\"");
+			attr(w, " x=\"", x0);
+			attr(w, " y=\"", y);
+			attr(w, " width=\"", len);
+			attr(w, " height=\"", BAR);
+			put(w, "/>\n<text class=\"mu\" fill=\"#59636e\""
+			    " font-size=\"12\"");
+		}
 		attr(w, " x=\"", x0 + len + 4);
 		attr(w, " y=\"", y + 12);
 		put(w, ">");
@@ -632,10 +751,10 @@ bars(struct w *w, const struct model *m, const struct texts *x,
 }
 
 static void
-bar_chart(struct w *w, const dg_chart *c, const struct model *m,
+bar_chart(struct w *w, const dg_chart *c, const dg_model *m,
     const struct texts *x)
 {
-	double width, height, plot, x0, valuew = VCOL * (double)x->valuen;
+	double width, height, plot, x0, y0, valuew = VCOL * (double)x->valuen;
 	dg_ticks t;
 
 	width = c->width;
@@ -645,12 +764,15 @@ bar_chart(struct w *w, const dg_chart *c, const struct model *m,
 		plot = MINPLOT;
 		width = x0 + plot + 4 + valuew + PAD;
 	}
-	height = TOP + (double)m->ng * ROW + AXIS + PAD;
+	y0 = TOP + legend_height(m, x, width);
+	height = y0 + (double)m->ng * ROW + AXIS + PAD;
 	head(w, c, m, x, width, height);
+	if (m->keys == 2)
+		legend(w, m, x, width, TOP - 4, 1);
 	/* About one tick per 100 pixels. */
 	dg_svg_ticks(m->max, plot >= 200 ? (unsigned)(plot / 100) : 2, &t);
-	grid(w, &t, x0, plot, TOP + (double)m->ng * ROW);
-	bars(w, m, x, &t, x0 - GAP, x0, plot);
+	grid(w, &t, x0, plot, y0, y0 + (double)m->ng * ROW);
+	bars(w, m, x, &t, y0, x0 - GAP, x0, plot);
 }
 
 /* --- columns ------------------------------------------------------------ */
@@ -672,14 +794,14 @@ struct cols {
 
 /* The place of group i along the axis: its slot. */
 static double
-place(const struct model *m, size_t i)
+place(const dg_model *m, size_t i)
 {
 	return m->kind != DG_NOPERIOD ? (double)(m->g[i].slot - m->first) :
 	    (double)i;
 }
 
 static void
-column_layout(const dg_chart *c, const struct model *m,
+column_layout(const dg_chart *c, const dg_model *m,
     const struct texts *x, struct cols *k)
 {
 	double slots, right = PAD, minslot = MINSLOT, fit;
@@ -728,7 +850,7 @@ column_layout(const dg_chart *c, const struct model *m,
 	if (k->colw < 1)
 		k->colw = 1;
 	k->values = VCOL * (double)x->valuen <= k->slot - 2;
-	k->y0 = TOP + 16;
+	k->y0 = TOP + legend_height(m, x, k->width) + 16;
 	k->y1 = k->y0 + PLOTH;
 	k->labely = k->y1 + 18;
 	k->height = k->labely + PAD;
@@ -772,7 +894,7 @@ value_axis(struct w *w, const struct cols *k)
 
 /* The time axis: a mark and a label at each tick. */
 static void
-time_axis(struct w *w, const struct model *m, const struct cols *k)
+time_axis(struct w *w, const dg_model *m, const struct cols *k)
 {
 	int64_t s;
 	double cx;
@@ -798,7 +920,7 @@ time_axis(struct w *w, const struct model *m, const struct cols *k)
 
 /* The labels of columns in input order, each under its column. */
 static void
-column_labels(struct w *w, const struct model *m, const struct texts *x,
+column_labels(struct w *w, const dg_model *m, const struct texts *x,
     const struct cols *k)
 {
 	double cx, y = k->slant ? k->y1 + 12 : k->labely;
@@ -826,32 +948,66 @@ column_labels(struct w *w, const struct model *m, const struct texts *x,
 	put(w, "</g>\n");
 }
 
+/* The segments of stacked column i, bottom up; returns its height. */
+static double
+column_stack(struct w *w, const dg_model *m, const struct texts *x,
+    const struct cols *k, size_t i, double cx)
+{
+	const dg_group *g = &m->g[i];
+	const dg_seg *s;
+	double sum = 0, a = k->y1, b = k->y1;
+	size_t j;
+
+	for (j = 0; j < g->nseg; j++) {
+		s = &m->s[g->seg + j];
+		sum += s->v.d;
+		b = edge(k->y1, -PLOTH, sum, k->t.top);
+		put(w, "<rect");
+		paint(w, m, s->series);
+		attr(w, " x=\"", cx - k->colw / 2);
+		attr(w, " y=\"", b);
+		attr(w, " width=\"", k->colw);
+		attr(w, " height=\"", a - b);
+		put(w, ">");
+		segment_title(w, m, x, i, s);
+		put(w, "</rect>\n");
+		a = b;
+	}
+	return k->y1 - b;
+}
+
 static void
-columns(struct w *w, const struct model *m, const struct texts *x,
+columns(struct w *w, const dg_model *m, const struct texts *x,
     const struct cols *k)
 {
-	const struct group *g;
+	const dg_group *g;
 	double cx, h;
 	size_t i;
 
 	for (i = 0; i < m->ng; i++) {
 		g = &m->g[i];
 		cx = k->x0 + (place(m, i) + 0.5) * k->slot;
-		h = PLOTH * (g->v.d / k->t.top);
-		if (g->v.d > 0 && h < 1)
-			h = 1;	/* a value above zero stays visible */
 		put(w, "<g class=\"row\"><title>");
 		phrase(w, x, g, i);
-		put(w, g->other ? "</title>\n<rect class=\"other\""
-		    " fill=\"#9aa5b1\"" : "</title>\n<rect class=\"bar\""
-		    " fill=\"#4e79a7\"");
-		attr(w, " x=\"", cx - k->colw / 2);
-		attr(w, " y=\"", k->y1 - h);
-		attr(w, " width=\"", k->colw);
-		attr(w, " height=\"", h);
-		put(w, "/>");
+		put(w, "</title>\n");
+		if (m->keys == 2)
+			h = column_stack(w, m, x, k, i, cx);
+		else {
+			h = PLOTH * (g->v.d / k->t.top);
+			if (g->v.d > 0 && h < 1)
+				h = 1;	/* above zero stays visible */
+			put(w, g->other ? "<rect class=\"other\""
+			    " fill=\"#9aa5b1\"" : "<rect class=\"bar\""
+			    " fill=\"#4e79a7\"");
+			attr(w, " x=\"", cx - k->colw / 2);
+			attr(w, " y=\"", k->y1 - h);
+			attr(w, " width=\"", k->colw);
+			attr(w, " height=\"", h);
+			put(w, "/>");
+		}
 		if (k->values) {
-			put(w, "\n<text class=\"mu\" fill=\"#59636e\""
+			put(w, m->keys == 1 ? "\n" : "");
+			put(w, "<text class=\"mu\" fill=\"#59636e\""
 			    " font-size=\"11\" text-anchor=\"middle\"");
 			attr(w, " x=\"", cx);
 			attr(w, " y=\"", k->y1 - h - 4);
@@ -864,7 +1020,7 @@ columns(struct w *w, const struct model *m, const struct texts *x,
 }
 
 static void
-column_chart(struct w *w, const dg_chart *c, const struct model *m,
+column_chart(struct w *w, const dg_chart *c, const dg_model *m,
     const struct texts *x)
 {
 	struct cols k;
@@ -872,6 +1028,8 @@ column_chart(struct w *w, const dg_chart *c, const struct model *m,
 	memset(&k, 0, sizeof(k));
 	column_layout(c, m, x, &k);
 	head(w, c, m, x, k.width, k.height);
+	if (m->keys == 2)
+		legend(w, m, x, k.width, TOP - 4, 1);
 	value_axis(w, &k);
 	if (m->kind != DG_NOPERIOD)
 		time_axis(w, m, &k);
@@ -892,14 +1050,15 @@ int
 dg_chart_svg(dg_buf *b, const dg_chart *c)
 {
 	struct w w = { b, c, DG_OK };
-	struct texts x = { { NULL, 0, 0 }, NULL, 0, 0 };
-	struct model m;
+	struct texts x = { { NULL, 0, 0 }, NULL, NULL, 0, 0 };
+	dg_model m;
 	int st;
 
-	if ((st = model(c, &m)) != DG_OK || (st = measure(c, &m, &x)) !=
-	    DG_OK) {
-		free(m.g);
+	if ((st = dg_model_build(&m, c)) != DG_OK || (st = measure(c, &m,
+	    &x)) != DG_OK) {
+		dg_model_free(&m);
 		free(x.t);
+		free(x.st);
 		dg_buf_free(&x.a);
 		return st;
 	}
@@ -920,8 +1079,9 @@ dg_chart_svg(dg_buf *b, const dg_chart *c)
 	if (w.err == DG_OK && c->out != NULL && b->len > 0 &&
 	    (w.err = c->out(c->arg, b->p, b->len)) == DG_OK)
 		b->len = 0;
-	free(m.g);
+	dg_model_free(&m);
 	free(x.t);
+	free(x.st);
 	dg_buf_free(&x.a);
 	return w.err;
 }

@@ -13,16 +13,21 @@
 
 /* One bar: a line of input. */
 typedef struct {
-	dg_str label;		/* as read; empty shows as "(empty)" */
+	dg_str label;		/* as read (the first key); empty shows as
+				   "(empty)" */
+	dg_str key2;		/* the second key, in a chart of two */
 	dg_value v;		/* its value, >= 0 */
 	uint64_t merged;	/* 0; for the "other" bar, the rows it sums */
 } dg_bar;
+
+/* Second keys drawn by default: the colours of the palette. */
+#define DG_TOP 7
 
 /* How to draw. */
 enum dg_layout {
 	DG_AUTO,	/* columns on a time axis when every label is a
 			   period of one kind (and none is "other"), else
-			   bars */
+			   bars; with two keys columns always */
 	DG_BARS,	/* horizontal bars in input order, always */
 	DG_COLUMNS	/* columns: on a time axis as DG_AUTO would, else
 			   in input order */
@@ -33,6 +38,13 @@ typedef struct {
 	dg_str title;		/* the heading, also the SVG <title> */
 	const dg_bar *bar;	/* the bars, in input order */
 	size_t n;		/* how many; 0 draws a "no data" chart */
+	int keys;		/* 1; or 2: a column (or bar) per first key,
+				   stacked by the second */
+	size_t top;		/* two keys: the second keys of the largest
+				   totals drawn, the rest summed as "other";
+				   0 for DG_TOP */
+	dg_str key2name;	/* what the second keys are ("category"), or
+				   empty */
 	int layout;		/* an enum dg_layout */
 	unsigned width;		/* pixels; widened when labels need it */
 	int shares;		/* add each bar's share of the total */
