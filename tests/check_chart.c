@@ -118,8 +118,9 @@ START_TEST(test_chart_has_accessible_title_desc_and_tooltips)
 	    "aria-labelledby=\"dg-title dg-desc\""));
 	ck_assert_ptr_nonnull(strstr(x, "<title id=\"dg-title\">T&lt;i&gt;"
 	    "</title>"));
-	ck_assert_ptr_nonnull(strstr(x, "<desc id=\"dg-desc\">Bar chart of 2"
-	    " values, total 4. LLM: 3 (75.0%); Vision: 1 (25.0%).</desc>"));
+	ck_assert_ptr_nonnull(strstr(x, "<desc id=\"dg-desc\">Bar chart of"
+	    " value: 2 bars, total 4. LLM: 3 (75.0%); Vision: 1"
+	    " (25.0%).</desc>"));
 	ck_assert_ptr_nonnull(strstr(x, "<title>LLM: 3 (75.0%)</title>"));
 	ck_assert_ptr_nonnull(strstr(x, "prefers-color-scheme: dark"));
 	ck_assert_ptr_nonnull(strstr(x, "Noto Sans CJK KR"));
@@ -237,10 +238,11 @@ START_TEST(test_chart_of_dates_is_columns_in_time_order)
 	b[2] = bar("", 2);
 	b[3] = bar("2024-10-02", 1);
 	x = chart(b, 4, 0, &n);
-	ck_assert_ptr_nonnull(strstr(x, "<desc id=\"dg-desc\">Column chart by"
-	    " day, 2024-10-01 to 2024-10-04: 4 days, 1 of them empty; total"
-	    " 10. 2024-10-01: 4; 2024-10-02: 1; 2024-10-04: 3. Not on the"
-	    " time axis: 1 line with an empty label, total 2.</desc>"));
+	ck_assert_ptr_nonnull(strstr(x, "<desc id=\"dg-desc\">Column chart of"
+	    " value by day, 2024-10-01 to 2024-10-04 (4 days, 1 of them"
+	    " empty): total 10. 2024-10-01: 4; 2024-10-02: 1; 2024-10-04: 3."
+	    " Not on the time axis: 1 line with an empty label, total"
+	    " 2.</desc>"));
 	ck_assert(strstr(x, "<title>2024-10-01: 4") < strstr(x,
 	    "<title>2024-10-04: 3"));
 	free(x);
@@ -272,12 +274,12 @@ START_TEST(test_chart_bars_layout_keeps_dates_in_input_order)
 	b[0] = bar("2024", 3);
 	b[1] = bar("2020", 4);
 	x = chart_as(b, 2, 0, DG_BARS, &n);
-	ck_assert_ptr_nonnull(strstr(x, "Bar chart of 2 values"));
+	ck_assert_ptr_nonnull(strstr(x, "Bar chart of value: 2 bars"));
 	ck_assert(strstr(x, "<title>2024: 3") < strstr(x, "<title>2020: 4"));
 	free(x);
 	x = chart_as(b, 2, 0, DG_COLUMNS, &n);
-	ck_assert_ptr_nonnull(strstr(x, "Column chart by year, 2020 to 2024:"
-	    " 5 years, 3 of them empty"));
+	ck_assert_ptr_nonnull(strstr(x, "Column chart of value by year, 2020"
+	    " to 2024 (5 years, 3 of them empty)"));
 	free(x);
 }
 END_TEST
@@ -293,15 +295,48 @@ START_TEST(test_chart_columns_layout_keeps_other_labels_in_order)
 	b[2] = bar("other", 1);
 	b[2].merged = 5;
 	x = chart_as(b, 3, 0, DG_COLUMNS, &n);
-	ck_assert_ptr_nonnull(strstr(x, "Column chart of 3 values, total 8."
-	    " 2024: 3; LLM: 4; other (5 rows): 1."));
+	ck_assert_ptr_nonnull(strstr(x, "Column chart of value: 3 columns,"
+	    " total 8. 2024: 3; LLM: 4; other (5 rows): 1."));
 	ck_assert_ptr_nonnull(strstr(x, "<rect class=\"other\""));
 	free(x);
 	/* Periods, but "other" is none: bars. */
 	b[1] = bar("2023", 4);
 	x = chart(b, 3, 0, &n);
-	ck_assert_ptr_nonnull(strstr(x, "Bar chart of 3 values"));
+	ck_assert_ptr_nonnull(strstr(x, "Bar chart of value: 3 bars"));
 	free(x);
+}
+END_TEST
+
+START_TEST(test_chart_names_its_value_on_the_axis)
+{
+	dg_chart c = {0};
+	dg_buf b = {0};
+	dg_bar bb[2];
+	int layout;
+
+	bb[0] = bar("2024-10", 1234);
+	bb[1] = bar("2024-12", 446);
+	c.title.p = "T";
+	c.title.n = 1;
+	c.what.p = "<i>sources";
+	c.what.n = 10;
+	c.bar = bb;
+	c.n = 2;
+	c.width = 800;
+	for (layout = DG_AUTO; layout <= DG_COLUMNS; layout++) {
+		c.layout = layout;
+		b.len = 0;
+		ck_assert_int_eq(dg_chart_svg(&b, &c), DG_OK);
+		ck_assert_int_eq(dg_buf_addc(&b, '\0'), DG_OK);
+		ck_assert_ptr_nonnull(strstr(b.p, ">&lt;i&gt;sources</text>"));
+		ck_assert_ptr_nonnull(strstr(b.p, " chart of &lt;i&gt;sources"));
+		/* Thousands separated, in the tooltip and on the axis,
+		 * which ends at the first nice number above 1,234. */
+		ck_assert_ptr_nonnull(strstr(b.p, "<title>2024-10: 1,234"));
+		ck_assert_ptr_nonnull(strstr(b.p, ">1,250</text>"));
+		ck_assert_ptr_null(strstr(b.p, "<i>"));
+	}
+	dg_buf_free(&b);
 }
 END_TEST
 
@@ -323,6 +358,7 @@ chart_suite(void)
 	tcase_add_test(tc, test_chart_sums_a_period_given_twice);
 	tcase_add_test(tc, test_chart_bars_layout_keeps_dates_in_input_order);
 	tcase_add_test(tc, test_chart_columns_layout_keeps_other_labels_in_order);
+	tcase_add_test(tc, test_chart_names_its_value_on_the_axis);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -28,6 +28,7 @@
 #define VCOL	7.0	/* one column of 12px value text */
 #define MINPLOT	200	/* narrowest plot area before the chart widens */
 #define AXIS	20	/* below the bars, for the tick labels */
+#define NAMEROW	20	/* for the name of the values on their axis */
 /* Columns: */
 #define PLOTH	240	/* height of the plot */
 #define TCOL	6.6	/* one column of 11px tick text */
@@ -200,21 +201,37 @@ value(struct w *w, const dg_value *v)
  * The width of a label: COL a column, more for the letters wider than
  * that in common sans fonts (DejaVu Sans: capitals up to 0.79em, W, m
  * and @ about 1em), so that a label of capitals is not cut either.
+ * extra[c] is what ASCII letter c adds, in hundredths of a column.
  */
+static const unsigned char extra[128] = {
+	['%'] = 60, ['&'] = 25, ['@'] = 60,
+	['A'] = 25, ['B'] = 25, ['C'] = 25, ['D'] = 25, ['E'] = 25,
+	['F'] = 25, ['G'] = 25, ['H'] = 25, ['I'] = 25, ['J'] = 25,
+	['K'] = 25, ['L'] = 25, ['M'] = 60, ['N'] = 25, ['O'] = 25,
+	['P'] = 25, ['Q'] = 25, ['R'] = 25, ['S'] = 25, ['T'] = 25,
+	['U'] = 25, ['V'] = 25, ['W'] = 60, ['X'] = 25, ['Y'] = 25,
+	['Z'] = 25, ['m'] = 60, ['w'] = 60
+};
+
 static double
 label_width(dg_str s)
 {
-	double w = COL * (double)dg_svg_columns(s.p, s.n);
-	size_t i;
+	const unsigned char *p = (const unsigned char *)s.p;
+	size_t i = 0, run, cols = 0, more = 0;
 
-	for (i = 0; i < s.n; i++) {
-		if (s.p[i] == 'M' || s.p[i] == 'W' || s.p[i] == 'm' ||
-		    s.p[i] == 'w' || s.p[i] == '@' || s.p[i] == '%')
-			w += COL * 0.6;
-		else if ((s.p[i] >= 'A' && s.p[i] <= 'Z') || s.p[i] == '&')
-			w += COL * 0.25;
+	while (i < s.n) {
+		if (p[i] >= 0x80) {
+			/* A run of non-ASCII bytes: whole characters. */
+			for (run = i; run < s.n && p[run] >= 0x80; run++)
+				continue;
+			cols += dg_svg_columns(s.p + i, run - i);
+			i = run;
+			continue;
+		}
+		cols++;
+		more += extra[p[i++]];
 	}
-	return w;
+	return COL * (double)cols + COL * (double)more / 100;
 }
 
 static size_t
@@ -425,7 +442,22 @@ describe_stack(struct w *w, const dg_model *m, const struct texts *x,
 	}
 }
 
-/* What the chart shows, in words, for the <desc>. */
+/* What the values are: the chart's name for them, or "value". */
+static void
+what(struct w *w, const dg_chart *c)
+{
+	if (c->what.n > 0)
+		esc(w, c->what);
+	else
+		put(w, "value");
+}
+
+/*
+ * What the chart shows, in words, for the <desc>: "Bar chart of
+ * sources: 7 bars, total 12.", "Column chart of sources by day,
+ * 2024-10-01 to 2024-10-21 (21 days, 15 of them empty): total 76.",
+ * "Stacked column chart of ...", then every bar or column.
+ */
 static void
 describe(struct w *w, const dg_chart *c, const dg_model *m,
     const struct texts *x)
@@ -438,29 +470,28 @@ describe(struct w *w, const dg_chart *c, const dg_model *m,
 		put(w, "No data.");
 		return;
 	}
-	if (m->keys == 2)
-		put(w, "Stacked ");
+	put(w, m->keys == 2 ? "Stacked " : "");
+	put(w, m->columns ? (m->keys == 2 ? "column" : "Column") :
+	    (m->keys == 2 ? "bar" : "Bar"));
+	put(w, " chart of ");
+	what(w, c);
 	if (m->kind != DG_NOPERIOD) {
 		slots = (uint64_t)(m->last - m->first) + 1;
-		put(w, m->keys == 2 ? "column chart by " : "Column chart by ");
+		put(w, " by ");
 		put(w, kind_name(m->kind, 1));
 		put(w, ", ");
 		period(w, m->kind, m->first);
 		put(w, " to ");
 		period(w, m->kind, m->last);
-		snprintf(s, sizeof(s), ": %llu %s, %llu of them empty; total ",
+		snprintf(s, sizeof(s), " (%llu %s, %llu of them empty)",
 		    (unsigned long long)slots, kind_name(m->kind, slots),
 		    (unsigned long long)(slots - m->ng));
-		put(w, s);
-	} else {
-		snprintf(s, sizeof(s), "%s chart of %zu %s, total ",
-		    m->keys == 2 ? (m->columns ? "column" : "bar") :
-		    m->columns ? "Column" : "Bar", m->ng, m->keys == 2 ?
-		    (m->columns ? (m->ng == 1 ? "column" : "columns") :
-		    (m->ng == 1 ? "bar" : "bars")) :
-		    m->ng == 1 ? "value" : "values");
-		put(w, s);
-	}
+	} else
+		snprintf(s, sizeof(s), ": %zu %s", m->ng, m->columns ?
+		    (m->ng == 1 ? "column" : "columns") : (m->ng == 1 ?
+		    "bar" : "bars"));
+	put(w, s);
+	put(w, m->kind != DG_NOPERIOD ? ": total " : ", total ");
 	value(w, &m->sum);
 	put(w, ".");
 	if (m->keys == 2)
@@ -702,14 +733,33 @@ bar_stack(struct w *w, const dg_model *m, const struct texts *x,
 	return b - x0;
 }
 
+/* ' name="v"' written once, for an attribute every bar has. */
+struct fixed {
+	char s[DG_SVG_NUM + 16];
+	size_t n;
+};
+
+static void
+fix(struct fixed *f, const char *name, double v)
+{
+	f->n = strlen(name);
+	memcpy(f->s, name, f->n);
+	f->n += dg_svg_coord_str(f->s + f->n, v);
+	f->s[f->n++] = '"';
+}
+
 static void
 bars(struct w *w, const dg_model *m, const struct texts *x,
     const dg_ticks *t, double y0, double lx, double x0, double plot)
 {
 	const dg_group *g;
+	struct fixed lxs, x0s, hs;
 	double y, len;
 	size_t i;
 
+	fix(&lxs, " x=\"", lx);
+	fix(&x0s, " x=\"", x0);
+	fix(&hs, " height=\"", BAR);
 	for (i = 0; i < m->ng; i++) {
 		g = &m->g[i];
 		y = y0 + (double)i * ROW + (ROW - BAR) / 2.0;
@@ -722,7 +772,7 @@ bars(struct w *w, const dg_model *m, const struct texts *x,
 		phrase(w, x, g, i);
 		put(w, "</title>\n<text class=\"fg\" fill=\"#1f2328\""
 		    " text-anchor=\"end\"");
-		attr(w, " x=\"", lx);
+		putn(w, lxs.s, lxs.n);
 		attr(w, " y=\"", y + 12.5);
 		put(w, ">");
 		label_text(w, x, i);
@@ -735,10 +785,10 @@ bars(struct w *w, const dg_model *m, const struct texts *x,
 			put(w, g->other ? "</text>\n<rect class=\"other\""
 			    " fill=\"#9aa5b1\"" : "</text>\n<rect class=\"bar\""
 			    " fill=\"#4e79a7\"");
-			attr(w, " x=\"", x0);
+			putn(w, x0s.s, x0s.n);
 			attr(w, " y=\"", y);
 			attr(w, " width=\"", len);
-			attr(w, " height=\"", BAR);
+			putn(w, hs.s, hs.n);
 			put(w, "/>\n<text class=\"mu\" fill=\"#59636e\""
 			    " font-size=\"12\"");
 		}
@@ -765,13 +815,22 @@ bar_chart(struct w *w, const dg_chart *c, const dg_model *m,
 		width = x0 + plot + 4 + valuew + PAD;
 	}
 	y0 = TOP + legend_height(m, x, width);
-	height = y0 + (double)m->ng * ROW + AXIS + PAD;
+	height = y0 + (double)m->ng * ROW + AXIS + NAMEROW + PAD;
 	head(w, c, m, x, width, height);
 	if (m->keys == 2)
 		legend(w, m, x, width, TOP - 4, 1);
-	/* About one tick per 100 pixels. */
-	dg_svg_ticks(m->max, plot >= 200 ? (unsigned)(plot / 100) : 2, &t);
+	/* At most one tick per 100 pixels. */
+	dg_svg_ticks(m->max, plot >= 200 ? (unsigned)(plot / 100) : 2,
+	    m->sum.isint, &t);
 	grid(w, &t, x0, plot, y0, y0 + (double)m->ng * ROW);
+	/* What the values are, under the middle of their axis. */
+	put(w, "<text class=\"mu\" fill=\"#59636e\" font-size=\"12\""
+	    " text-anchor=\"middle\"");
+	attr(w, " x=\"", x0 + plot / 2);
+	attr(w, " y=\"", y0 + (double)m->ng * ROW + AXIS + 16);
+	put(w, ">");
+	what(w, c);
+	put(w, "</text>\n");
 	bars(w, m, x, &t, y0, x0 - GAP, x0, plot);
 }
 
@@ -808,7 +867,7 @@ column_layout(const dg_chart *c, const dg_model *m,
 
 	slots = m->kind != DG_NOPERIOD ? (double)(m->last - m->first) + 1 :
 	    (double)m->ng;
-	dg_svg_ticks(m->max, PLOTH / 48, &k->t);
+	dg_svg_ticks(m->max, PLOTH / 40, m->sum.isint, &k->t);
 	k->x0 = PAD + TCOL * (double)tick_columns(&k->t) + GAP;
 	if (m->kind != DG_NOPERIOD)
 		/* Half a date under the last slot. */
@@ -850,7 +909,7 @@ column_layout(const dg_chart *c, const dg_model *m,
 	if (k->colw < 1)
 		k->colw = 1;
 	k->values = VCOL * (double)x->valuen <= k->slot - 2;
-	k->y0 = TOP + legend_height(m, x, k->width) + 16;
+	k->y0 = TOP + legend_height(m, x, k->width) + NAMEROW + 8;
 	k->y1 = k->y0 + PLOTH;
 	k->labely = k->y1 + 18;
 	k->height = k->labely + PAD;
@@ -864,7 +923,7 @@ column_layout(const dg_chart *c, const dg_model *m,
 
 /* The value axis: grid lines and their labels, left of the plot. */
 static void
-value_axis(struct w *w, const struct cols *k)
+value_axis(struct w *w, const dg_chart *c, const struct cols *k)
 {
 	double y;
 	unsigned i;
@@ -890,6 +949,13 @@ value_axis(struct w *w, const struct cols *k)
 		put(w, "</text>\n");
 	}
 	put(w, "</g>\n");
+	/* What the values are, over their axis. */
+	put(w, "<text class=\"mu\" fill=\"#59636e\" font-size=\"12\"");
+	attr(w, " x=\"", PAD);
+	attr(w, " y=\"", k->y0 - 16);
+	put(w, ">");
+	what(w, c);
+	put(w, "</text>\n");
 }
 
 /* The time axis: a mark and a label at each tick. */
@@ -1030,7 +1096,7 @@ column_chart(struct w *w, const dg_chart *c, const dg_model *m,
 	head(w, c, m, x, k.width, k.height);
 	if (m->keys == 2)
 		legend(w, m, x, k.width, TOP - 4, 1);
-	value_axis(w, &k);
+	value_axis(w, c, &k);
 	if (m->kind != DG_NOPERIOD)
 		time_axis(w, m, &k);
 	else

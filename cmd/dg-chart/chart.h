@@ -36,6 +36,8 @@ enum dg_layout {
 /* What to draw. */
 typedef struct {
 	dg_str title;		/* the heading, also the SVG <title> */
+	dg_str what;		/* what the values are ("sources"), named on
+				   the value axis; empty: "value" */
 	const dg_bar *bar;	/* the bars, in input order */
 	size_t n;		/* how many; 0 draws a "no data" chart */
 	int keys;		/* 1; or 2: a column (or bar) per first key,

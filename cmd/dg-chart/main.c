@@ -58,6 +58,8 @@ struct run {
 	dg_buf title;		/* title from a header, when no -t */
 	int titled;		/* title is set */
 	dg_buf key2name;	/* the second key's name, from a header */
+	dg_buf what;		/* the value column's name, from a header */
+	int named;		/* what is set */
 	dg_str *f;		/* fields of the current line */
 	size_t fcap;
 };
@@ -128,6 +130,20 @@ title_from(struct run *r, size_t col)
 	r->titled = 1;
 }
 
+/* Takes what the values are from the name of column col of a header
+ * line (in r->f), unless the first header said. */
+static void
+what_from(struct run *r, size_t col)
+{
+	if (r->named || r->f[col - 1].n == 0)
+		return;
+	if (!name_to(&r->what, NULL, r->f[col - 1])) {
+		r->what.len = 0;
+		return;
+	}
+	r->named = 1;
+}
+
 /* Skips a file whose first line is wrong for the chart (said). */
 static int
 bad_header(struct run *r, int *skip)
@@ -196,8 +212,10 @@ header(struct run *r, const char *name, dg_str line, size_t nf, int *skip)
 		    keys == 1 ? "column" : "columns", r->keys);
 		return bad_header(r, skip);
 	}
-	if (nf >= r->col)
+	if (nf >= r->col) {
 		title_from(r, r->col);
+		what_from(r, r->col);
+	}
 	return 1;
 }
 
@@ -314,8 +332,10 @@ read_file(struct run *r, const char *name)
 		/* A dg-stats header further on, as where tables were
 		 * concatenated. */
 		if (stats_keys(line) == r->keys) {
-			if (r->col <= nf)
+			if (r->col <= nf) {
 				title_from(r, r->col);
+				what_from(r, r->col);
+			}
 			continue;
 		}
 		data_line(r, name, dg_reader_lineno(rd), nf);
@@ -369,6 +389,9 @@ draw(struct run *r, const char *title, int layout, unsigned width,
 		bar[i].key2.n = r->rows[i].len2;
 		bar[i].v = r->rows[i].v;
 	}
+	/* Not needed any more: the chart needs room of its own. */
+	free(r->rows);
+	r->rows = NULL;
 	/* The rows past the top, one or more, become "other" (SPEC). */
 	if (r->keys == 1 && r->top > 0 && r->n > r->top) {
 		bar[r->top].label.p = other;
@@ -393,6 +416,8 @@ draw(struct run *r, const char *title, int layout, unsigned width,
 	c.top = r->top;
 	c.key2name.p = r->key2name.p;
 	c.key2name.n = r->key2name.len;
+	c.what.p = r->what.p;
+	c.what.n = r->what.len;
 	c.layout = layout;
 	c.width = width;
 	c.shares = shares;
@@ -485,5 +510,6 @@ main(int argc, char *argv[])
 	dg_buf_free(&r.labels);
 	dg_buf_free(&r.title);
 	dg_buf_free(&r.key2name);
+	dg_buf_free(&r.what);
 	return dg_out_close(r.status);
 }
