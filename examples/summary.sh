@@ -3,13 +3,17 @@
 # Usage: sh summary.sh OUT NDIGESTS PNG
 out=$1 n=$2 png=$3
 lines() { wc -l <"$1" | tr -d ' '; }
+# The lines of a table below its header.
+rows() { echo $(($(lines "$1") - 1)); }
 records=$(cat "$out"/tsv/*.tsv | wc -l | tr -d ' ')
 echo "demo: $n digests, $records records in $out/tsv/"
-echo "demo: $(lines "$out/categories.tsv") categories in $out/categories.tsv, chart $out/categories.svg"
-echo "demo: $(lines "$out/months.tsv") months in $out/months.tsv, chart $out/months.svg"
+echo "demo: $(rows "$out/categories.tsv") categories in $out/categories.tsv, chart $out/categories.svg"
+echo "demo: $(rows "$out/months.tsv") months in $out/months.tsv, chart $out/months.svg"
+echo "demo: $(rows "$out/days.tsv") days in $out/days.tsv, chart $out/days.svg"
+echo "demo: $(rows "$out/trend.tsv") months and categories in $out/trend.tsv, chart $out/trend.svg"
 echo "demo: $(grep -c '^- ' "$out/llm.md") LLM sources in $out/llm.md"
 if [ -n "$png" ]; then
-	echo "demo: category chart rendered in examples/$png"
+	echo "demo: charts rendered in examples/:" $png
 else
-	echo "demo: chromium not installed, examples/chart.png not rendered"
+	echo "demo: chromium not installed, examples/chart*.png not rendered"
 fi
