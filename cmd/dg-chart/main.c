@@ -370,6 +370,18 @@ emit(void *arg, const char *p, size_t n)
 	return DG_OK;
 }
 
+/* The key at off in the label arena (which is NULL while every key is
+ * empty). */
+static dg_str
+arena_str(const struct run *r, size_t off, size_t len)
+{
+	dg_str s;
+
+	s.p = len > 0 ? r->labels.p + off : "";
+	s.n = len;
+	return s;
+}
+
 static void
 draw(struct run *r, const char *title, int layout, unsigned width,
     int shares)
@@ -383,10 +395,8 @@ draw(struct run *r, const char *title, int layout, unsigned width,
 	if ((bar = calloc(r->n + 1, sizeof(*bar))) == NULL)
 		dg_nomem();
 	for (i = 0; i < r->n; i++) {
-		bar[i].label.p = r->labels.p + r->rows[i].off;
-		bar[i].label.n = r->rows[i].len;
-		bar[i].key2.p = r->labels.p + r->rows[i].off2;
-		bar[i].key2.n = r->rows[i].len2;
+		bar[i].label = arena_str(r, r->rows[i].off, r->rows[i].len);
+		bar[i].key2 = arena_str(r, r->rows[i].off2, r->rows[i].len2);
 		bar[i].v = r->rows[i].v;
 	}
 	/* Not needed any more: the chart needs room of its own. */
