@@ -44,6 +44,8 @@ check_label(dg_str s, const char *want)
 
 START_TEST(test_model_one_key_keeps_each_line_as_a_bar)
 {
+	const dg_group *g;
+	dg_group tmp;
 	dg_bar b[3];
 	dg_model m;
 
@@ -54,8 +56,11 @@ START_TEST(test_model_one_key_keeps_each_line_as_a_bar)
 	ck_assert_int_eq(m.kind, DG_NOPERIOD);
 	ck_assert(!m.columns);
 	ck_assert_uint_eq(m.ng, 3);
-	check_label(m.g[2].label, "B");
-	ck_assert(m.g[2].v.u == 3 && m.g[2].merged == 0);
+	/* The lines themselves: no copy. */
+	ck_assert_ptr_null(m.g);
+	g = dg_model_group(&m, 2, &tmp);
+	check_label(g->label, "B");
+	ck_assert(g->v.u == 3 && g->merged == 0 && !g->other);
 	ck_assert(m.max == 3 && m.sum.u == 6);
 	dg_model_free(&m);
 }
@@ -151,6 +156,8 @@ END_TEST
 
 START_TEST(test_model_other_bar_has_no_time)
 {
+	const dg_group *g;
+	dg_group tmp;
 	dg_bar b[2];
 	dg_model m;
 
@@ -159,7 +166,8 @@ START_TEST(test_model_other_bar_has_no_time)
 	b[1].merged = 3;
 	build(&m, b, 2, 1, 0, DG_AUTO);
 	ck_assert_int_eq(m.kind, DG_NOPERIOD);
-	ck_assert(m.g[1].other && m.g[1].merged == 3);
+	g = dg_model_group(&m, 1, &tmp);
+	ck_assert(g->other && g->merged == 3);
 	dg_model_free(&m);
 }
 END_TEST

@@ -313,6 +313,8 @@ static int
 measure(const dg_chart *c, const dg_model *m, struct texts *x)
 {
 	char s[DG_SVG_NUM];
+	const dg_group *g;
+	dg_group tmp;
 	struct text *t;
 	size_t i, vn;
 	double cw;
@@ -323,19 +325,20 @@ measure(const dg_chart *c, const dg_model *m, struct texts *x)
 	x->labelw = 0;
 	x->valuen = 0;
 	for (i = 0; i < m->ng; i++) {
+		g = dg_model_group(m, i, &tmp);
 		t = &x->t[i];
 		t->lab = x->a.len;
-		if (text_add(x, m->g[i].label) != DG_OK)
+		if (text_add(x, g->label) != DG_OK)
 			return DG_ENOMEM;
 		t->val = x->a.len;
-		if (dg_svg_value(&x->a, &m->g[i].v) != DG_OK)
+		if (dg_svg_value(&x->a, &g->v) != DG_OK)
 			return DG_ENOMEM;
 		vn = x->a.len - t->val;
 		if (c->shares && dg_buf_add(&x->a, s, dg_svg_share_str(s,
-		    m->g[i].v.d, m->sum.d)) != DG_OK)
+		    g->v.d, m->sum.d)) != DG_OK)
 			return DG_ENOMEM;
 		t->end = x->a.len;
-		cw = label_width(dg_model_text(m->g[i].label));
+		cw = label_width(dg_model_text(g->label));
 		if (cw > x->labelw)
 			x->labelw = cw;
 		if (vn + share_columns(c) > x->valuen)
@@ -463,6 +466,8 @@ describe(struct w *w, const dg_chart *c, const dg_model *m,
     const struct texts *x)
 {
 	char s[96];
+	const dg_group *g;
+	dg_group tmp;
 	uint64_t slots;
 	size_t i;
 
@@ -498,9 +503,10 @@ describe(struct w *w, const dg_chart *c, const dg_model *m,
 		describe_series(w, c, m, x);
 	put(w, " ");
 	for (i = 0; i < m->ng; i++) {
-		phrase(w, x, &m->g[i], i);
+		g = dg_model_group(m, i, &tmp);
+		phrase(w, x, g, i);
 		if (m->keys == 2)
-			describe_stack(w, m, x, &m->g[i]);
+			describe_stack(w, m, x, g);
 		put(w, i + 1 < m->ng ? "; " : ".");
 	}
 	if (m->left > 0) {
@@ -753,6 +759,7 @@ bars(struct w *w, const dg_model *m, const struct texts *x,
     const dg_ticks *t, double y0, double lx, double x0, double plot)
 {
 	const dg_group *g;
+	dg_group tmp;
 	struct fixed lxs, x0s, hs;
 	double y, len;
 	size_t i;
@@ -761,7 +768,7 @@ bars(struct w *w, const dg_model *m, const struct texts *x,
 	fix(&x0s, " x=\"", x0);
 	fix(&hs, " height=\"", BAR);
 	for (i = 0; i < m->ng; i++) {
-		g = &m->g[i];
+		g = dg_model_group(m, i, &tmp);
 		y = y0 + (double)i * ROW + (ROW - BAR) / 2.0;
 		/* Divided first: plot * v overflows for v near the largest
 		 * double. */
@@ -1047,11 +1054,12 @@ columns(struct w *w, const dg_model *m, const struct texts *x,
     const struct cols *k)
 {
 	const dg_group *g;
+	dg_group tmp;
 	double cx, h;
 	size_t i;
 
 	for (i = 0; i < m->ng; i++) {
-		g = &m->g[i];
+		g = dg_model_group(m, i, &tmp);
 		cx = k->x0 + (place(m, i) + 0.5) * k->slot;
 		put(w, "<g class=\"row\"><title>");
 		phrase(w, x, g, i);

@@ -18,6 +18,19 @@ dg_model_text(dg_str s)
 	return s;
 }
 
+const dg_group *
+dg_model_group(const dg_model *m, size_t i, dg_group *tmp)
+{
+	if (m->g != NULL)
+		return &m->g[i];
+	memset(tmp, 0, sizeof(*tmp));
+	tmp->label = m->line[i].label;
+	tmp->v = m->line[i].v;
+	tmp->merged = m->line[i].merged;
+	tmp->other = m->line[i].merged > 0;
+	return tmp;
+}
+
 void
 dg_model_free(dg_model *m)
 {
@@ -258,38 +271,35 @@ dg_model_build(dg_model *m, const dg_chart *c)
 	for (i = 0; i < c->n; i++)
 		if ((st = dg_value_add(&m->sum, &c->bar[i].v)) != DG_OK)
 			return st;
-	if ((m->g = calloc(c->n + 1, sizeof(*m->g))) == NULL)
-		return DG_ENOMEM;
+	m->line = c->bar;
 	m->kind = time_kind(c);
 	m->columns = m->kind != DG_NOPERIOD || c->layout == DG_COLUMNS ||
 	    (m->keys == 2 && c->layout != DG_BARS);
 	if (m->kind == DG_NOPERIOD && m->keys == 1) {
-		/* A bar a line, as they come. */
-		for (i = 0; i < c->n; i++) {
-			m->g[i].label = c->bar[i].label;
-			m->g[i].v = c->bar[i].v;
-			m->g[i].merged = c->bar[i].merged;
-			m->g[i].other = c->bar[i].merged > 0;
-		}
+		/* A bar a line, as they come: the lines themselves. */
 		m->ng = c->n;
-	} else {
-		st = DG_ENOMEM;
-		if ((it = malloc((c->n + 1) * sizeof(*it))) == NULL ||
-		    (m->keys == 2 && ((rank = calloc(c->n + 1,
-		    sizeof(*rank))) == NULL || (m->s = calloc(c->n + 1,
-		    sizeof(*m->s))) == NULL || series(c, m, c->top ? c->top :
-		    DG_TOP, rank) != DG_OK)) || places(c, m, it, &n) != DG_OK) {
-			free(it);
-			free(rank);
-			return st;
-		}
-		for (i = 0; i < n; i++)
-			it[i].rank = rank != NULL ? rank[it[i].i] : 0;
-		qsort(it, n, sizeof(*it), by_place);
-		stack(c, m, it, n);
+		for (i = 0; i < c->n; i++)
+			if (c->bar[i].v.d > m->max)
+				m->max = c->bar[i].v.d;
+		return DG_OK;
+	}
+	st = DG_ENOMEM;
+	if ((m->g = calloc(c->n + 1, sizeof(*m->g))) == NULL ||
+	    (it = malloc((c->n + 1) * sizeof(*it))) == NULL ||
+	    (m->keys == 2 && ((rank = calloc(c->n + 1, sizeof(*rank))) ==
+	    NULL || (m->s = calloc(c->n + 1, sizeof(*m->s))) == NULL ||
+	    series(c, m, c->top ? c->top : DG_TOP, rank) != DG_OK)) ||
+	    places(c, m, it, &n) != DG_OK) {
 		free(it);
 		free(rank);
+		return st;
 	}
+	for (i = 0; i < n; i++)
+		it[i].rank = rank != NULL ? rank[it[i].i] : 0;
+	qsort(it, n, sizeof(*it), by_place);
+	stack(c, m, it, n);
+	free(it);
+	free(rank);
 	if (m->kind != DG_NOPERIOD && m->ng > 0) {
 		m->first = m->g[0].slot;
 		m->last = m->g[m->ng - 1].slot;

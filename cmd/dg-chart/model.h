@@ -44,7 +44,11 @@ typedef struct {
 	int keys;		/* 1, or 2: stacked */
 	dg_group *g;		/* bars or columns, in the order drawn: time
 				   order on a time axis, else input order
-				   (of first keys, with two) */
+				   (of first keys, with two); NULL for bars
+				   or columns that are the lines themselves
+				   (one key, no time axis): see
+				   dg_model_group */
+	const dg_bar *line;	/* the chart's lines */
 	size_t ng;
 	dg_seg *s;		/* two keys: the segments */
 	size_t ns;
@@ -66,6 +70,10 @@ typedef struct {
  * returned. */
 int dg_model_build(dg_model *m, const dg_chart *c);
 void dg_model_free(dg_model *m);
+
+/* Bar or column i: m->g[i], or made in *tmp from line i when the bars
+ * are the lines (a chart of a million bars needs no copy of them). */
+const dg_group *dg_model_group(const dg_model *m, size_t i, dg_group *tmp);
 
 /* s, or "(empty)" when it is empty: the text of a key. */
 dg_str dg_model_text(dg_str s);
