@@ -41,6 +41,7 @@
 /* The legend of a stacked chart: */
 #define KEYROW	20	/* one row of it */
 #define SWATCH	12	/* a colour's square */
+#define KEYGAP	18	/* after an entry */
 #define KCOL	(COL * 12 / 13)	/* one column of 12px legend text */
 
 #define FONTS "system-ui, -apple-system, 'Segoe UI', 'Noto Sans', " \
@@ -104,7 +105,6 @@ static const char stack_style[] =
     "</style>\n";
 
 /* Output is handed to c->out in blocks of about this much. */
-#define BLOCK (1024 * 1024)
 #define BLOCK (1024 * 1024)
 
 /* A writer: the buffer, where its bytes go when it fills, and a sticky
@@ -573,8 +573,9 @@ key_width(const dg_model *m, size_t k)
 {
 	dg_str s = dg_model_text(m->ser[k].label);
 
+	/* " (N more)" is at most 12 columns more. */
 	return SWATCH + 6 + label_width(s) * 12 / 13 +
-	    (m->ser[k].merged > 0 ? KCOL * 12 : 0) + 18;
+	    (m->ser[k].merged > 0 ? KCOL * 12 : 0) + KEYGAP;
 }
 
 /* The legend: rows of swatches and names from the left, as wide as
@@ -590,7 +591,7 @@ legend(struct w *w, const dg_model *m, const struct texts *x, double width,
 		put(w, "<g class=\"key\" font-size=\"12\">\n");
 	for (k = 0; k < m->nser; k++) {
 		kw = key_width(m, k);
-		if (kx > PAD && kx + kw - 18 > width - PAD) {
+		if (kx > PAD && kx + kw - KEYGAP > width - PAD) {
 			kx = PAD;
 			nrows++;
 		}
@@ -599,8 +600,9 @@ legend(struct w *w, const dg_model *m, const struct texts *x, double width,
 			paint(w, m, k);
 			attr(w, " x=\"", kx);
 			attr(w, " y=\"", y + (nrows - 1) * KEYROW);
-			put(w, " width=\"12\" height=\"12\"/><text class=\"fg\""
-			    " fill=\"#1f2328\"");
+			attr(w, " width=\"", SWATCH);
+			attr(w, " height=\"", SWATCH);
+			put(w, "/><text class=\"fg\" fill=\"#1f2328\"");
 			attr(w, " x=\"", kx + SWATCH + 6);
 			attr(w, " y=\"", y + (nrows - 1) * KEYROW + 10.5);
 			put(w, ">");
