@@ -108,6 +108,7 @@ END {
 	ratio("dg-links -u / cut | awk dedup", "links-u", "cut-awk", "<")
 	ratio("dg-stats / cut | sort | uniq -c", "stats", "cut-sort",
 	    "<=", 0.25)
+	ratio("dg-chart / its SVG through cat", "chart", "chart-cat", "<=", 4)
 	memory("peak RSS dg-parse, full / 1/4 corpus", "parse", 1)
 	memory("peak RSS dg-cat, full / 1/4 corpus", "dg-cat", 1)
 	memory("peak RSS dg-links, full / 1/4 corpus", "links", 1)
@@ -144,6 +145,9 @@ END {
 	if (ins_catd != "")
 		ins = ins sprintf("; dg-cat -d 2000: LLM %.2f (%d)",
 		    ins_catd / slicetsv, ins_catd)
+	if (ins_chart != "")
+		ins = ins (ins != "" ? "; " : "") sprintf("dg-chart %.0f per " \
+		    "bar (%d on 100000 bars)", ins_chart / 100000, ins_chart)
 	if (ins != "")
 		print "callgrind: " ins
 	printf "%d targets hold, %d missed or failed\n", npass, nmiss
@@ -170,8 +174,8 @@ END {
 		print "Only finding the lines of full.tsv, as `wc -l` does: " \
 		    floor ".\n" >table
 	if (ins != "")
-		print "Instruction counts (callgrind, a ~5 MB slice): " ins "." \
-		    >table
+		print "Instruction counts (callgrind; dg-parse and dg-cat on a " \
+		    "~5 MB slice): " ins "." >table
 	print "" >table
 	print "Absolute times vary from machine to machine, and with the " \
 	    "load on this one; the ratios, all measured in the same run, " \

@@ -17,7 +17,7 @@ _dg_options()
 	dg-cat) echo '-H -q -u -v -d -k -e -h --help -V --version' ;;
 	dg-links) echo '-H -a -u -f -t --title --self -h --help -V --version' ;;
 	dg-stats) echo '-H -m -b -s -h --help -V --version' ;;
-	dg-chart) echo '-p -f -n -t -w -h --help -V --version' ;;
+	dg-chart) echo '-B -C -p -f -n -t -W -h --help -V --version' ;;
 	dg-alias) echo '-H -f -s -h --help -V --version' ;;
 	esac
 }
@@ -29,7 +29,7 @@ _dg_argletters()
 	dg-cat) echo dek ;;
 	dg-links) echo ft ;;
 	dg-stats) echo bs ;;
-	dg-chart) echo tnwf ;;
+	dg-chart) echo tnWwf ;;
 	dg-alias) echo f ;;
 	esac
 }

@@ -8,8 +8,10 @@
  * attributes quoted, entities known) in valid UTF-8 whose coordinates
  * are plain numbers, and the same chart gives the same bytes.
  *
- * Input: the first line is the title, each other line "label TAB value"
- * (lines whose value does not read are left out).
+ * Input: the first line is the title, each other line "label TAB value",
+ * or in a chart of two keys (as the size decides) "label TAB key TAB
+ * value" (lines whose value does not read are left out).  The size also
+ * picks the layout, shares, -n's "other" bars and the width.
  */
 #include <math.h>
 #include <string.h>
@@ -232,7 +234,7 @@ int
 fuzz_chart(const uint8_t *data, size_t size)
 {
 	const char *s = size > 0 ? (const char *)data : "", *end = s + size;
-	const char *nl, *tab;
+	const char *nl, *tab, *tab2;
 	dg_bar *bar;
 	dg_chart c;
 	dg_buf one = { NULL, 0, 0 }, two = { NULL, 0, 0 };
@@ -241,6 +243,8 @@ fuzz_chart(const uint8_t *data, size_t size)
 
 	chart_escape(s, size);
 	FUZZ_CHECK((bar = calloc(size / 2 + 1, sizeof(*bar))) != NULL);
+	memset(&c, 0, sizeof(c));
+	c.keys = (int)(size / 6 % 2) + 1;
 	nl = memchr(s, '\n', size);
 	c.title.p = s;
 	c.title.n = nl != NULL ? (size_t)(nl - s) : size;
@@ -249,19 +253,28 @@ fuzz_chart(const uint8_t *data, size_t size)
 			nl = end;
 		if ((tab = memchr(s, '\t', (size_t)(nl - s))) == NULL)
 			continue;
-		if (dg_num_value(tab + 1, (size_t)(nl - tab - 1),
+		tab2 = tab;
+		if (c.keys == 2 && (tab2 = memchr(tab + 1, '\t',
+		    (size_t)(nl - tab - 1))) == NULL)
+			continue;
+		if (dg_num_value(tab2 + 1, (size_t)(nl - tab2 - 1),
 		    &bar[nbar].v) != DG_OK)
 			continue;
 		chart_value(&bar[nbar].v);
 		bar[nbar].label.p = s;
 		bar[nbar].label.n = (size_t)(tab - s);
-		bar[nbar].merged = nbar % 3 == 2 ? nbar : 0;
+		bar[nbar].key2.p = tab + 1;
+		bar[nbar].key2.n = (size_t)(tab2 - tab) - (tab2 > tab);
+		bar[nbar].merged = c.keys == 1 && size & 8 && nbar % 3 == 2 ?
+		    nbar : 0;
 		nbar++;
 	}
 	c.bar = bar;
 	c.n = nbar;
 	c.width = 100 + (unsigned)(size % 900);
 	c.shares = (int)(size & 1);
+	c.layout = (int)(size / 2 % 3);
+	c.top = size / 16 % 4;
 	st = dg_chart_svg(&one, &c);
 	FUZZ_CHECK(st == DG_OK || st == DG_ERANGE);
 	if (st == DG_OK) {

@@ -85,6 +85,15 @@ dg_num_value(const char *s, size_t n, dg_value *v)
 		return DG_ENUMBER;
 	n -= start;
 	s += start;
+	/* Digits alone: no strtod (a conversion to double rounds as it
+	 * does). */
+	if (isint && dg_num_u64(s, n, &v->u) == DG_OK) {
+		if (neg && v->u != 0)
+			return DG_ENEGATIVE;
+		v->d = (double)v->u;
+		v->isint = 1;
+		return DG_OK;
+	}
 	if (n < sizeof(small))
 		copy = small;
 	else if ((copy = malloc(n + 1)) == NULL)

@@ -1,4 +1,5 @@
 /* Unit tests of num.c: counts and chart values read from text. */
+#include <stdlib.h>
 #include <string.h>
 
 #include "check_util.h"
@@ -95,6 +96,24 @@ START_TEST(test_value_refuses_nan_inf_words_and_negatives)
 }
 END_TEST
 
+START_TEST(test_value_of_digits_is_the_double_strtod_gives)
+{
+	/* Digits alone skip strtod: the double must still be the nearest
+	 * one, as strtod's. */
+	const char *s[] = { "9007199254740993", "18446744073709551615",
+	    "12345678901234567", "0000000000000000000042", "-0000" };
+	dg_value v;
+	size_t i;
+
+	for (i = 0; i < sizeof(s) / sizeof(s[0]); i++) {
+		ck_assert_int_eq(value(s[i], &v), DG_OK);
+		ck_assert(v.isint);
+		ck_assert(v.d == strtod(s[i], NULL) || (v.d == 0 &&
+		    strtod(s[i], NULL) == 0));
+	}
+}
+END_TEST
+
 START_TEST(test_value_beyond_64_bits_is_a_double)
 {
 	dg_value v;
@@ -163,6 +182,7 @@ num_suite(void)
 	tcase_add_test(tc, test_add_overflow_is_an_error_and_leaves_the_sum);
 	tcase_add_test(tc, test_value_accepts_integers_and_decimals);
 	tcase_add_test(tc, test_value_refuses_nan_inf_words_and_negatives);
+	tcase_add_test(tc, test_value_of_digits_is_the_double_strtod_gives);
 	tcase_add_test(tc, test_value_beyond_64_bits_is_a_double);
 	tcase_add_test(tc, test_value_sum_exact_while_integers);
 	tcase_add_test(tc, test_value_sum_overflowing_a_double_is_an_error);

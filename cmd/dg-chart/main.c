@@ -6,37 +6,49 @@
 #include "table_int.h"
 #include "util.h"
 
-#define USAGE "[-p] [-f FIELD] [-n TOP] [-t TITLE] [-w WIDTH] [FILE...]"
+#define USAGE "[-BCp] [-f FIELD] [-n TOP] [-t TITLE] [-W WIDTH] [FILE...]"
 
 static const char help[] =
     "usage: dg-chart " USAGE "\n"
-    "Draw label TAB value lines (dg-stats output) as an SVG bar chart.\n"
+    "Draw label TAB value lines (dg-stats output) as an SVG bar chart, or\n"
+    "as columns on a time axis when every label is a date, month or year;\n"
+    "key TAB key TAB value lines (dg-stats -H -b month,category) as\n"
+    "stacked columns.\n"
     "\n"
+    "  -B             horizontal bars in input order, even for dates\n"
+    "  -C             columns, even for labels that are not dates\n"
     "  -f FIELD       take values from column FIELD: a number (default 2)\n"
     "                 or a name in the input's header line\n"
-    "  -n TOP         keep the first TOP bars, sum the rest into \"other\"\n"
+    "  -n TOP         keep the first TOP bars, sum the rest into \"other\";\n"
+    "                 with two keys, the TOP largest second keys\n"
     "  -p             add each bar's share of the total\n"
     "  -t TITLE       the chart's title\n"
-    "  -w WIDTH       the chart's width in pixels (default 800)\n"
+    "  -W WIDTH       the chart's width in pixels (default 800; -w, the old\n"
+    "                 letter, still works but is deprecated)\n"
     "  -h, --help     show this help and exit\n"
     "  -V, --version  print the version and exit\n"
     "\n"
     "See dg-chart(1).\n";
 
-/* A bar while reading: its label is an offset into the label arena,
+/* A line while reading: its keys are offsets into the label arena,
  * which moves as it grows. */
 struct row {
-	size_t off, len;
+	size_t off, len;	/* the first key, the label */
+	size_t off2, len2;	/* the second key, with two */
 	dg_value v;
 };
 
 struct run {
 	size_t col;		/* value column, 1-based; 0 until a header
 				   names fieldname */
+	int colset;		/* -f gave a number */
 	const char *fieldname;	/* -f NAME, or NULL */
+	int keys;		/* key columns: 1 or 2; 0 until the first
+				   file's first line says */
 	size_t top;		/* -n, or 0 for all */
 	int status;
-	struct row *rows;	/* the first top + 1 rows (all without -n) */
+	struct row *rows;	/* the first top + 1 rows with one key and
+				   -n, else all */
 	size_t n, cap;
 	uint64_t rest;		/* rows past those, summed into restv */
 	dg_value restv;
@@ -45,19 +57,27 @@ struct run {
 	dg_buf labels;		/* label arena */
 	dg_buf title;		/* title from a header, when no -t */
 	int titled;		/* title is set */
+	dg_buf key2name;	/* the second key's name, from a header */
+	dg_buf what;		/* the value column's name, from a header */
+	int named;		/* what is set */
 	dg_str *f;		/* fields of the current line */
 	size_t fcap;
 };
 
-/* A dg-stats header line (one key column) met after the first line, as
- * where tables were concatenated. */
+/* How many key columns a dg-stats header line has, or 0 when line is
+ * none. */
 static int
-stats_header(dg_str line)
+stats_keys(dg_str line)
 {
 	dg_str keys;
+	size_t i;
+	int k = 1;
 
-	return dg_table_header(line.p, line.n, &keys) &&
-	    memchr(keys.p, '\t', keys.n) == NULL;
+	if (!dg_table_header(line.p, line.n, &keys))
+		return 0;
+	for (i = 0; i < keys.n && k < 3; i++)
+		k += keys.p[i] == '\t';
+	return k;
 }
 
 /* Splits line into r->f; returns the field count. */
@@ -77,63 +97,156 @@ split(struct run *r, dg_str line)
 	return nf;
 }
 
-/* Takes a title like "Sources by category" from a header line's value
- * and label column names, unless there is one. */
-static void
-title_from(struct run *r, dg_str label, dg_str value)
+/* Appends the unescaped field s to b, with "and" before it when and is
+ * set; 0 on a bad escape. */
+static int
+name_to(dg_buf *b, const char *and, dg_str s)
 {
+	if (and != NULL && dg_buf_add(b, and, strlen(and)) != DG_OK)
+		dg_nomem();
+	return dg_tsv_unescape(b, s.p, s.n, NULL) == DG_OK;
+}
+
+/* Takes a title like "Sources by category", or "Sources by month and
+ * category" with two keys, from a header line (in r->f) whose value is
+ * in column col, unless there is one. */
+static void
+title_from(struct run *r, size_t col)
+{
+	dg_str value = r->f[col - 1], label = r->f[0];
+
 	if (r->titled || value.n == 0)
 		return;
-	if (dg_tsv_unescape(&r->title, value.p, value.n, NULL) != DG_OK ||
-	    (label.n > 0 && (dg_buf_add(&r->title, " by ", 4) != DG_OK ||
-	    dg_tsv_unescape(&r->title, label.p, label.n, NULL) != DG_OK))) {
+	if (!name_to(&r->title, NULL, value) || (label.n > 0 &&
+	    (!name_to(&r->title, " by ", label) || (r->keys == 2 &&
+	    r->f[1].n > 0 && !name_to(&r->title, " and ", r->f[1]))))) {
 		r->title.len = 0;
 		return;
 	}
 	if (r->title.p[0] >= 'a' && r->title.p[0] <= 'z')
 		r->title.p[0] -= 'a' - 'A';
+	if (r->keys == 2 && !name_to(&r->key2name, NULL, r->f[1]))
+		r->key2name.len = 0;
 	r->titled = 1;
 }
 
-/* Handles the first line of a file when it may be a header; returns 1
- * when it was one (or the file is to be skipped: *skip set). */
-static int
-header(struct run *r, const char *name, size_t nf, int *skip)
+/* Takes what the values are from the name of column col of a header
+ * line (in r->f), unless the first header said. */
+static void
+what_from(struct run *r, size_t col)
 {
+	if (r->named || r->f[col - 1].n == 0)
+		return;
+	if (!name_to(&r->what, NULL, r->f[col - 1])) {
+		r->what.len = 0;
+		return;
+	}
+	r->named = 1;
+}
+
+/* Skips a file whose first line is wrong for the chart (said). */
+static int
+bad_header(struct run *r, int *skip)
+{
+	r->status = DG_EXIT_TROUBLE;
+	*skip = 1;
+	return 1;
+}
+
+/*
+ * Handles the first line of a file when it may be a header; returns 1
+ * when it was one (or the file is to be skipped: *skip set).  The key
+ * columns: as many as a dg-stats header names (one or two); with -f NAME
+ * in another header, two when NAME is the third column, else one; one
+ * without a header.  The first file sets how many; the others must
+ * agree.
+ */
+static int
+header(struct run *r, const char *name, dg_str line, size_t nf, int *skip)
+{
+	int keys = stats_keys(line);
 	dg_value v;
 	size_t i;
 
+	if (keys > 2) {
+		dg_warnl(name, 1, "more than two key columns: dg-chart draws "
+		    "one or two");
+		return bad_header(r, skip);
+	}
 	if (r->fieldname != NULL) {
 		for (i = 0; i < nf; i++)
 			if (r->f[i].n == strlen(r->fieldname) &&
 			    memcmp(r->f[i].p, r->fieldname, r->f[i].n) == 0)
 				break;
-		if (i == nf || i == 0) {
+		if (i == nf) {
+			dg_warnl(name, 1, "no column named %s", r->fieldname);
+			return bad_header(r, skip);
+		}
+		if (keys == 0)
+			keys = i == 2 ? 2 : 1;
+		if (i < (size_t)keys) {
 			dg_warnl(name, 1, i == 0 ? "%s is the label column" :
-			    "no column named %s", r->fieldname);
-			r->status = DG_EXIT_TROUBLE;
-			*skip = 1;
-			return 1;
+			    "%s is a key column", r->fieldname);
+			return bad_header(r, skip);
 		}
 		r->col = i + 1;
-		title_from(r, r->f[0], r->f[i]);
-		return 1;
+	} else if (keys > 0) {
+		if (!r->colset)
+			r->col = (size_t)keys + 1;
+		else if (r->col <= (size_t)keys) {
+			dg_warnl(name, 1, "column %zu is a key column", r->col);
+			return bad_header(r, skip);
+		}
+	} else if (nf >= r->col && dg_num_value(r->f[r->col - 1].p,
+	    r->f[r->col - 1].n, &v) == DG_ENUMBER)
+		keys = 1;	/* any header naming the value column */
+	else {
+		if (r->keys == 0)
+			r->keys = 1;
+		return 0;	/* data */
 	}
-	if (nf < r->col || dg_num_value(r->f[r->col - 1].p,
-	    r->f[r->col - 1].n, &v) != DG_ENUMBER)
+	if (r->keys == 0)
+		r->keys = keys;
+	else if (keys != r->keys) {
+		dg_warnl(name, 1, "%d key %s, but the first file had %d", keys,
+		    keys == 1 ? "column" : "columns", r->keys);
+		return bad_header(r, skip);
+	}
+	if (nf >= r->col) {
+		title_from(r, r->col);
+		what_from(r, r->col);
+	}
+	return 1;
+}
+
+/* Appends the unescaped key s to the label arena, at *off for *len;
+ * 0 on a bad escape (said, as in what). */
+static int
+key(struct run *r, const char *name, uint64_t lineno, const char *what,
+    dg_str s, size_t *off, size_t *len)
+{
+	int st;
+
+	*off = r->labels.len;
+	if ((st = dg_tsv_unescape(&r->labels, s.p, s.n, NULL)) ==
+	    DG_EESCAPE) {
+		r->labels.len = *off;
+		dg_warn_escape(name, lineno, what, s);
+		r->status = DG_EXIT_TROUBLE;
 		return 0;
-	title_from(r, r->f[0], r->f[r->col - 1]);
+	} else if (st != DG_OK)
+		dg_nomem();
+	*len = r->labels.len - *off;
 	return 1;
 }
 
 static void
-add_row(struct run *r, const char *name, uint64_t lineno, dg_str label,
+add_row(struct run *r, const char *name, uint64_t lineno,
     const dg_value *v)
 {
-	struct row *p;
+	struct row *p, row;
 	dg_value total = r->total;
-	size_t off = r->labels.len;
-	int st;
+	size_t start = r->labels.len;
 
 	/* A line that would make the sum infinite is bad, not the chart. */
 	if (dg_value_add(&total, v) != DG_OK) {
@@ -141,21 +254,20 @@ add_row(struct run *r, const char *name, uint64_t lineno, dg_str label,
 		r->status = DG_EXIT_TROUBLE;
 		return;
 	}
-	if (r->top > 0 && r->n > r->top) {
+	if (r->keys == 1 && r->top > 0 && r->n > r->top) {
 		r->total = total;
 		/* No larger than the total: cannot overflow. */
 		(void)dg_value_add(&r->restv, v);
 		r->rest++;
 		return;
 	}
-	if ((st = dg_tsv_unescape(&r->labels, label.p, label.n, NULL)) ==
-	    DG_EESCAPE) {
-		r->labels.len = off;
-		dg_warn_escape(name, lineno, "label", label);
-		r->status = DG_EXIT_TROUBLE;
+	row.off2 = row.len2 = 0;
+	if (!key(r, name, lineno, "label", r->f[0], &row.off, &row.len) ||
+	    (r->keys == 2 && !key(r, name, lineno, "second key", r->f[1],
+	    &row.off2, &row.len2))) {
+		r->labels.len = start;
 		return;
-	} else if (st != DG_OK)
-		dg_nomem();
+	}
 	r->total = total;
 	if (r->n == r->cap) {
 		r->cap = r->cap ? r->cap * 2 : 64;
@@ -163,10 +275,8 @@ add_row(struct run *r, const char *name, uint64_t lineno, dg_str label,
 			dg_nomem();
 		r->rows = p;
 	}
-	r->rows[r->n].off = off;
-	r->rows[r->n].len = r->labels.len - off;
-	r->rows[r->n].v = *v;
-	r->n++;
+	row.v = *v;
+	r->rows[r->n++] = row;
 }
 
 static void
@@ -184,7 +294,7 @@ data_line(struct run *r, const char *name, uint64_t lineno, size_t nf)
 	}
 	f = r->f[r->col - 1];
 	if ((st = dg_num_value(f.p, f.n, &v)) == DG_OK) {
-		add_row(r, name, lineno, r->f[0], &v);
+		add_row(r, name, lineno, &v);
 		return;
 	}
 	r->status = DG_EXIT_TROUBLE;
@@ -216,11 +326,16 @@ read_file(struct run *r, const char *name)
 		dg_nomem();
 	while (!skip && (st = dg_reader_next(rd, &line)) == DG_OK) {
 		nf = split(r, line);
-		if (dg_reader_lineno(rd) == 1 && header(r, name, nf, &skip))
+		if (dg_reader_lineno(rd) == 1 && header(r, name, line, nf,
+		    &skip))
 			continue;
-		if (stats_header(line)) {
-			if (r->col <= nf)
-				title_from(r, r->f[0], r->f[r->col - 1]);
+		/* A dg-stats header further on, as where tables were
+		 * concatenated. */
+		if (stats_keys(line) == r->keys) {
+			if (r->col <= nf) {
+				title_from(r, r->col);
+				what_from(r, r->col);
+			}
 			continue;
 		}
 		data_line(r, name, dg_reader_lineno(rd), nf);
@@ -246,8 +361,30 @@ number(const char *s, size_t min)
 	return (size_t)v;
 }
 
+/* The chart's blocks go straight to stdout (a failed write exits). */
+static int
+emit(void *arg, const char *p, size_t n)
+{
+	(void)arg;
+	dg_out(p, n);
+	return DG_OK;
+}
+
+/* The key at off in the label arena (which is NULL while every key is
+ * empty). */
+static dg_str
+arena_str(const struct run *r, size_t off, size_t len)
+{
+	dg_str s;
+
+	s.p = len > 0 ? r->labels.p + off : "";
+	s.n = len;
+	return s;
+}
+
 static void
-draw(struct run *r, const char *title, unsigned width, int shares)
+draw(struct run *r, const char *title, int layout, unsigned width,
+    int shares)
 {
 	static const char other[] = "other", untitled[] = "dg-chart";
 	dg_buf out = { NULL, 0, 0 };
@@ -258,12 +395,15 @@ draw(struct run *r, const char *title, unsigned width, int shares)
 	if ((bar = calloc(r->n + 1, sizeof(*bar))) == NULL)
 		dg_nomem();
 	for (i = 0; i < r->n; i++) {
-		bar[i].label.p = r->labels.p + r->rows[i].off;
-		bar[i].label.n = r->rows[i].len;
+		bar[i].label = arena_str(r, r->rows[i].off, r->rows[i].len);
+		bar[i].key2 = arena_str(r, r->rows[i].off2, r->rows[i].len2);
 		bar[i].v = r->rows[i].v;
 	}
+	/* Not needed any more: the chart needs room of its own. */
+	free(r->rows);
+	r->rows = NULL;
 	/* The rows past the top, one or more, become "other" (SPEC). */
-	if (r->top > 0 && r->n > r->top) {
+	if (r->keys == 1 && r->top > 0 && r->n > r->top) {
 		bar[r->top].label.p = other;
 		bar[r->top].label.n = sizeof(other) - 1;
 		bar[r->top].merged = r->rest + 1;
@@ -282,12 +422,20 @@ draw(struct run *r, const char *title, unsigned width, int shares)
 	}
 	c.bar = bar;
 	c.n = r->n;
+	c.keys = r->keys == 2 ? 2 : 1;
+	c.top = r->top;
+	c.key2name.p = r->key2name.p;
+	c.key2name.n = r->key2name.len;
+	c.what.p = r->what.p;
+	c.what.n = r->what.len;
+	c.layout = layout;
 	c.width = width;
 	c.shares = shares;
+	c.out = emit;
+	c.arg = NULL;
 	/* The total is finite, so only memory can fail. */
 	if (dg_chart_svg(&out, &c) != DG_OK)
 		dg_nomem();
-	dg_out(out.p, out.len);
 	dg_buf_free(&out);
 	free(bar);
 }
@@ -299,7 +447,7 @@ main(int argc, char *argv[])
 	dg_opt o;
 	const char *title = NULL;
 	unsigned width = 800;
-	int c, shares = 0;
+	int c, shares = 0, layout = DG_AUTO;
 
 	dg_setprogname("dg-chart");
 	dg_setinput("label TAB value lines");
@@ -309,12 +457,20 @@ main(int argc, char *argv[])
 	r.col = 2;
 	r.restv.isint = 1;
 	r.total.isint = 1;
-	while ((c = dg_opt_next(&o, argc, argv, "f:n:pt:w:hV", dg_std_longopts)) !=
-	    -1) {
+	while ((c = dg_opt_next(&o, argc, argv, "BCf:n:pt:W:w:hV",
+	    dg_std_longopts)) != -1) {
 		switch (c) {
+		case 'B':
+			layout = DG_BARS;
+			break;
+		case 'C':
+			layout = DG_COLUMNS;
+			break;
 		case 'f':
 			r.fieldname = NULL;
+			r.colset = 0;
 			if (o.arg[0] >= '0' && o.arg[0] <= '9') {
+				r.colset = 1;
 				if ((r.col = number(o.arg, 2)) == 0) {
 					dg_warnx("-f: not a column of values "
 					    "(2 or more): %s", o.arg);
@@ -338,9 +494,10 @@ main(int argc, char *argv[])
 		case 't':
 			title = o.arg;
 			break;
-		case 'w':
+		case 'W':
+		case 'w':	/* deprecated: dg-parse's -w is "warn" */
 			if ((width = (unsigned)number(o.arg, 1)) == 0) {
-				dg_warnx("-w: not a width: %s", o.arg);
+				dg_warnx("-%c: not a width: %s", c, o.arg);
 				dg_usage(USAGE);
 			}
 			break;
@@ -358,10 +515,12 @@ main(int argc, char *argv[])
 		read_file(&r, "-");
 	for (; o.ind < argc; o.ind++)
 		read_file(&r, argv[o.ind]);
-	draw(&r, title, width, shares);
+	draw(&r, title, layout, width, shares);
 	free(r.rows);
 	free(r.f);
 	dg_buf_free(&r.labels);
 	dg_buf_free(&r.title);
+	dg_buf_free(&r.key2name);
+	dg_buf_free(&r.what);
 	return dg_out_close(r.status);
 }
