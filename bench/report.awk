@@ -94,7 +94,7 @@ function row(what, got, target, v) {
 }
 
 END {
-	facts = sprintf("%s CPUs (%s), load average %s at the start; " \
+	facts = sprintf("%s CPUs (%s), load average %s over the timings; " \
 	    "corpus r/*/*.md: %.1f MB of digests shaped like real ones " \
 	    "(%d files, %d bytes/line; the same bytes as one file, r.md; " \
 	    "its dg TSV is %.2fx its size); corpus d/*/*.md: %.1f MB of " \

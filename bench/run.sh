@@ -137,7 +137,12 @@ rbytes=$(size $C/r.md)
 rfiles=$(find $C/r -name '*.md' | wc -l | tr -d ' ')
 rlines=$(wc -l <$C/r.md | tr -d ' ')
 rtsvbytes=$(size $C/r.tsv)
-load=$(cut -d ' ' -f 1 /proc/loadavg 2>/dev/null)
+# The load before and after the timings: a busy machine slows a pipeline
+# more than one command, as its two ends then take turns on a processor.
+loadavg() {
+	cut -d ' ' -f 1 /proc/loadavg 2>/dev/null
+}
+load=$(loadavg)
 tsvbytes=$(size $C/full.tsv)
 nrec=$(wc -l <$C/full.tsv | tr -d ' ')
 ncpu=$(nproc 2>/dev/null || getconf _NPROCESSORS_ONLN 2>/dev/null || echo '?')
@@ -179,6 +184,7 @@ have dg-chart && set -- "$@" \
 printf '%s\t%s\n' "$@" >$C/cmds.tsv
 echo "bench: timing $(($# / 2)) commands, best of $ROUNDS interleaved runs ..."
 (cd $C && ./timer "$ROUNDS" "$@") >$C/times.tsv || die "timer failed"
+load="$load to $(loadavg)"
 
 # Peak memory on the 1/4 corpus, to compare with the full one; dg-parse's
 # on the full one too, with no cat beside it.
