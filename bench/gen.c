@@ -378,13 +378,13 @@ summary(struct buf *b, size_t want)
 	} while (b->len - start < want);
 }
 
-/* A sentence of words words, ending in a full stop. */
+/* A sentence of nwords words, ending in a full stop. */
 static void
-sentence(struct buf *b, int words_n)
+sentence(struct buf *b, int nwords)
 {
 	int i;
 
-	for (i = 0; i < words_n; i++) {
+	for (i = 0; i < nwords; i++) {
 		if (i > 0)
 			adds(b, " ");
 		if (english) {
@@ -639,9 +639,12 @@ sections(struct buf *b, int news, int level, int y, int m, int d)
 {
 	static struct buf cat;
 	int i, n = news ? 6 + (int)pick(5) : 9 + (int)pick(8);
-	int marked = !chance(10), alt = chance(3);
+	int marked, alt;
 
+	/* In this order, so that d/ is the corpus it always was. */
+	marked = !chance(10);
 	english = news && chance(real ? 15 : 50);
+	alt = chance(3);
 	/* Real files are smaller: about ten sections of papers. */
 	if (real)
 		n = news ? 4 + (int)pick(5) : 6 + (int)pick(6);
