@@ -2,7 +2,8 @@
 # markdown table in the file named by -v table=.
 #
 # Input: the commands (name TAB command line), then the timer's lines
-# (name, best s, median s, peak RSS KiB, exit status) for the full corpus,
+# (name, best s, median s, peak RSS KiB, exit status, processor s of the
+# best run) for the full corpus,
 # then for the 1/4 corpus (a name ending in @full: that command's peak
 # on the full corpus, run alone).  The corpus facts come as -v variables.
 
@@ -14,7 +15,8 @@ BEGIN {
 
 FNR == 1 { part++ }
 part == 1 { order[++ncmd] = $1; desc[$1] = $2 }
-part == 2 { best[$1] = $2; med[$1] = $3; rss[$1] = $4; st[$1] = $5 }
+part == 2 { best[$1] = $2; med[$1] = $3; rss[$1] = $4; st[$1] = $5
+	proc[$1] = $6 }
 part == 3 && $1 ~ /@full$/ { sub(/@full$/, "", $1); frss[$1] = $4
 	fst[$1] = $5; next }
 part == 3 { qrss[$1] = $4; qst[$1] = $5 }
@@ -108,15 +110,17 @@ END {
 	print ""
 	print "dg bench: " facts
 	print ""
-	printf "%-48s %8s %8s %10s %10s\n", "command (run in bench/.corpus)",
-	    "best s", "median s", "RSS KiB", "1/4 RSS"
+	printf "%-48s %8s %8s %8s %10s %10s\n",
+	    "command (run in bench/.corpus)", "best s", "median s", "cpu s",
+	    "RSS KiB", "1/4 RSS"
 	for (i = 1; i <= ncmd; i++) {
 		n = order[i]
 		if (!(n in best))
 			continue
 		note = failed(n) ? "  (exit " st[n] "!)" : ""
-		printf "%-48s %8.3f %8.3f %10d %10s%s\n", desc[n],
-		    best[n], med[n], rss[n], (n in qrss) ? qrss[n] : "", note
+		printf "%-48s %8.3f %8.3f %8.3f %10d %10s%s\n", desc[n],
+		    best[n], med[n], proc[n], rss[n], (n in qrss) ? qrss[n] : "",
+		    note
 	}
 
 	ratio("dg-parse / cat, one file (r.md)", "parse-r1", "cat-r1", "<=",
@@ -198,13 +202,13 @@ END {
 		printf "| %s | %s | %s | %s |\n", md(rw[i]), rg[i], rt[i],
 		    rv[i] >table
 	print "" >table
-	print "| command | best (s) | peak RSS (MiB) |" >table
-	print "|---|---:|---:|" >table
+	print "| command | best (s) | its cpu (s) | peak RSS (MiB) |" >table
+	print "|---|---:|---:|---:|" >table
 	for (i = 1; i <= ncmd; i++) {
 		n = order[i]
 		if (n in best)
-			printf "| `%s` | %.3f | %s |\n", md(desc[n]), best[n],
-			    mib(rss[n]) >table
+			printf "| `%s` | %.3f | %.3f | %s |\n", md(desc[n]),
+			    best[n], proc[n], mib(rss[n]) >table
 	}
 	print "" >table
 	if (floors != "")
@@ -221,6 +225,10 @@ END {
 	print "" >table
 	print "Absolute times vary from machine to machine, and with the " \
 	    "load on this one; the ratios, all measured in the same run, " \
-	    "are the result.  Run `make bench` to measure yours." >table
+	    "are the result.  \"its cpu\" is the processor time of the " \
+	    "best run, all its processes together: where it nears the " \
+	    "wall time of a pipeline, its two ends took turns on a busy " \
+	    "machine rather than running side by side.  Run `make bench` " \
+	    "to measure yours." >table
 	close(table)
 }
