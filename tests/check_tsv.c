@@ -160,7 +160,7 @@ loops_agree(const unsigned char *s, size_t n, const char *what)
 
 	wn = escape_ref(want, (const char *)s, n);
 	/* Assertions only on failure: each passed one is a write to
-	 * Check's pipe, and this runs some 500 000 times. */
+	 * Check's pipe, and this runs hundreds of thousands of times. */
 	for (i = 0; i < sizeof(loops) / sizeof(loops[0]); i++) {
 		memset(got, 0xa5, 2 * n + GUARD);
 		gn = loops[i].fn(got, (const char *)s, n);
