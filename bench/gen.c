@@ -4,12 +4,20 @@
  * titles and URLs varied by a fixed pseudo-random sequence, so that every
  * run of `make bench` sees the same bytes.
  *
- * usage: gen OUTDIR MEGABYTES TEMPLATE...
+ * usage: gen [-r] OUTDIR MEGABYTES [TEMPLATE...]
  *
  * Writes OUTDIR/1 .. OUTDIR/4, each holding a quarter of the bytes in date
  * order (OUTDIR/1 alone is the 1/4 corpus), one or two digests per day.
  * Papers recur on later days (as in real archives), so that dg-links -u
  * and dg-stats have work to do.
+ *
+ * -r: digests shaped like the real ones instead, with no templates:
+ * summaries of 1.5 to 3.5 KB in long lines of generated Korean (some
+ * English), in the forms real summaries take (an inner "###" heading,
+ * numbered points with indented bullets, bold sub-labels, blank lines
+ * that hold spaces), about 85 bytes a line over the whole file, mostly
+ * two sources a section and now and then up to twenty, so that dg-parse
+ * writes about twice what it reads, as on a real archive.
  */
 #define _POSIX_C_SOURCE 200809L
 #include <errno.h>
@@ -165,6 +173,54 @@ static const char *const news_domains[] = {
 	"www.dailytech.example", "research.example.edu", "www.ft.example",
 	"startups.example.com", "policy.example.eu", "www.chips.example:8080"
 };
+
+/* -r: words for the generated Korean and English text. */
+static const char *const ko_words[] = {
+	"연구", "모델", "데이터", "학습", "성능", "방법", "제안", "결과",
+	"분석", "기술", "향상", "효율", "실험", "평가", "구조", "문제",
+	"해결", "접근", "논문", "시스템", "네트워크", "정확도", "추론",
+	"생성", "이미지", "언어", "텍스트", "영상", "로봇", "환경", "정책",
+	"보상", "최적화", "알고리즘", "프레임워크", "벤치마크", "대규모",
+	"새로운", "기존", "다양한", "주요", "핵심", "중요한", "효과적인",
+	"복잡한", "자동화", "인공지능", "머신러닝", "딥러닝", "강화학습",
+	"그래프", "의료", "산업", "응용", "개발", "설계", "훈련", "매개변수",
+	"계산", "비용", "메모리", "속도", "확장성", "안정성", "일반화",
+	"해석", "설명", "신뢰", "안전", "윤리", "정보", "지식", "표현",
+	"특징", "공간", "시간", "예측", "분류", "검출", "추적", "분할",
+	"합성", "변환", "손실", "함수", "오차", "통계", "확률", "불확실성",
+	"샘플", "토큰", "문맥", "질의", "응답", "검색", "추천", "사용자",
+	"기업", "정부", "시장", "투자", "연구자", "개발자", "사례", "동향"
+};
+
+static const char *const ko_tails[] = {
+	"", "", "", "은", "는", "이", "가", "을", "를", "의", "에", "에서",
+	"으로", "와", "과", "도", "적인", "하는", "된"
+};
+
+static const char *const ko_ends[] = {
+	"합니다.", "있습니다.", "됩니다.", "보여줍니다.", "제시합니다.",
+	"기대됩니다.", "강조합니다.", "필요합니다.", "입니다.",
+	"할 수 있습니다."
+};
+
+static const char *const ko_points[] = {
+	"주요 주제 및 테마", "핵심 키워드와 트렌드", "중요한 사건과 정보",
+	"산업에 대한 영향", "최종 요약 및 결론", "향후 전망",
+	"기술적 기여", "한계와 과제", "연구 방법"
+};
+
+static const char *const ko_titles[] = {
+	"종합 보고서", "종합 요약 보고서", "요약 보고서", "분석 보고서"
+};
+
+static const char *const en_glue[] = {
+	"the", "a", "of", "and", "to", "in", "for", "with", "on", "that",
+	"this", "new", "model", "study", "results", "shows", "improves",
+	"across", "while", "their", "which", "from", "by", "as", "more"
+};
+
+static int real;		/* -r */
+static int english;		/* the digest being made is in English */
 
 static uint64_t next_paper = 1;	/* id of the next new paper */
 static uint64_t next_news = 1;	/* id of the next news item */
@@ -322,6 +378,107 @@ summary(struct buf *b, size_t want)
 	} while (b->len - start < want);
 }
 
+/* A sentence of nwords words, ending in a full stop. */
+static void
+sentence(struct buf *b, int nwords)
+{
+	int i;
+
+	for (i = 0; i < nwords; i++) {
+		if (i > 0)
+			adds(b, " ");
+		if (english) {
+			adds(b, chance(30) ? words[pick(NELEM(words))] :
+			    en_glue[pick(NELEM(en_glue))]);
+			continue;
+		}
+		if (chance(8)) {
+			adds(b, words[pick(NELEM(words))]);
+			continue;
+		}
+		adds(b, ko_words[pick(NELEM(ko_words))]);
+		adds(b, ko_tails[pick(NELEM(ko_tails))]);
+	}
+	adds(b, english ? "." : " ");
+	if (!english)
+		adds(b, ko_ends[pick(NELEM(ko_ends))]);
+}
+
+/* n sentences on one line, after lead (an indent or a list mark). */
+static void
+para(struct buf *b, const char *lead, int n)
+{
+	int i;
+
+	adds(b, lead);
+	for (i = 0; i < n; i++) {
+		if (i > 0)
+			adds(b, " ");
+		sentence(b, 7 + (int)pick(10));
+	}
+	adds(b, "\n");
+}
+
+/* A blank line, which in list forms often holds the list's indent. */
+static void
+blank(struct buf *b, int indented)
+{
+	adds(b, indented && chance(50) ? "   \n" : "\n");
+}
+
+static const char *
+point(void)
+{
+	return english ? words[pick(NELEM(words))] :
+	    ko_points[pick(NELEM(ko_points))];
+}
+
+/* A summary as the real ones are laid out: one of three forms, at
+ * least want bytes. */
+static void
+real_summary(struct buf *b, size_t want)
+{
+	size_t start = b->len;
+	int form = (int)pick(3), i = 0, k, nk;
+
+	if (form == 0 || chance(20)) {
+		addf(b, "### %s\n\n", english ? "Summary Report" :
+		    ko_titles[pick(NELEM(ko_titles))]);
+		para(b, "", 1 + (int)pick(2));
+		blank(b, 0);
+	}
+	while (b->len - start < want) {
+		i++;
+		switch (form) {
+		case 0:		/* 1. point: then indented bullets */
+			addf(b, "%d. %s:\n", i, point());
+			blank(b, 0);
+			nk = 1 + (int)pick(3);
+			for (k = 0; k < nk; k++) {
+				para(b, "   - ", 1 + (int)pick(2));
+				blank(b, 1);
+			}
+			break;
+		case 1:		/* **point:** then a paragraph */
+			addf(b, "**%s:**\n", point());
+			para(b, "", 1 + (int)pick(3));
+			blank(b, 0);
+			break;
+		default:	/* paragraphs and a plain list */
+			if (chance(50)) {
+				para(b, "", 2 + (int)pick(3));
+				blank(b, 0);
+			} else {
+				para(b, "- ", 1 + (int)pick(2));
+				if (chance(40))
+					blank(b, 0);
+			}
+			break;
+		}
+	}
+	para(b, "", 2 + (int)pick(3));
+}
+
 /* The title of paper id, the same every time it recurs. */
 static void
 title(struct buf *b, uint64_t id)
@@ -439,6 +596,15 @@ sources(struct buf *b, int news, int y, int m, int d)
 	int i, n = weights[pick(NELEM(weights))];
 	int style = (int)pick(20);
 
+	if (real) {
+		/* Mostly two; now and then many, news above all. */
+		int r = (int)pick(100);
+
+		n = r < 20 ? 1 : r < 90 ? 2 : r < 96 ? 3 : r < 98 ? 4 :
+		    5 + (int)pick(16);
+		style = chance(95) ? 2 : (int)pick(2);
+	}
+
 	for (i = 0; i < n; i++) {
 		uint64_t id;
 
@@ -473,8 +639,15 @@ sections(struct buf *b, int news, int level, int y, int m, int d)
 {
 	static struct buf cat;
 	int i, n = news ? 6 + (int)pick(5) : 9 + (int)pick(8);
-	int marked = !chance(10), english = news && chance(50);
-	int alt = chance(3);
+	int marked, alt;
+
+	/* In this order, so that d/ is the corpus it always was. */
+	marked = !chance(10);
+	english = news && chance(real ? 15 : 50);
+	alt = chance(3);
+	/* Real files are smaller: about ten sections of papers. */
+	if (real)
+		n = news ? 4 + (int)pick(5) : 6 + (int)pick(6);
 
 	for (i = 0; i < n; i++) {
 		addf(b, "%.*s ", level, "######");
@@ -485,7 +658,10 @@ sections(struct buf *b, int news, int level, int y, int m, int d)
 		adds(b, cat_name(news, &cat));
 		adds(b, english ? "\n\n**Summary:**\n\n" :
 		    alt ? "\n\n**요약**:\n\n" : "\n\n**요약:**\n\n");
-		summary(b, 500 + pick(2500));
+		if (real)
+			real_summary(b, 1200 + pick(2000));
+		else
+			summary(b, 500 + pick(2500));
 		/* A few sections have no sources at all. */
 		if (chance(3)) {
 			adds(b, "\n");
@@ -563,8 +739,14 @@ main(int argc, char *argv[])
 	unsigned long long want, total = 0;
 	int i, y = 2012, m = 1, d = 1, part, files = 0;
 
+	if (argc > 1 && strcmp(argv[1], "-r") == 0) {
+		real = 1;
+		argv++;
+		argc--;
+	}
 	if (argc < 3) {
-		fputs("usage: gen OUTDIR MEGABYTES [TEMPLATE...]\n", stderr);
+		fputs("usage: gen [-r] OUTDIR MEGABYTES [TEMPLATE...]\n",
+		    stderr);
 		return 2;
 	}
 	want = strtoull(argv[2], NULL, 10) * 1000000ULL;

@@ -1,16 +1,27 @@
 #!/bin/sh
 # bench/run.sh - `make bench`: times the dg commands side by side with what
-# a user would otherwise run, on a synthetic corpus of daily digests, and
-# prints each ratio with its target (PASS/MISS).  Also peak memory on the
-# full and the 1/4 corpus, instruction counts on a small slice, and the
-# results table in README.md (between the bench markers).
+# a user would otherwise run, on two corpora of daily digests, and prints
+# each ratio with its target (PASS/MISS).  Also peak memory on the full
+# and the 1/4 corpus, instruction counts on small slices, and the results
+# table in README.md (between the bench markers).
+#
+# The corpora (bench/gen.c): d/, synthetic digests made from the
+# summaries of the examples, and r/, digests shaped like real ones (long
+# summaries, ~85 bytes a line, mostly two sources a section, both
+# layouts), also as one file, r.md, of the same bytes.
+#
+# dg-parse is timed as it runs, into a pipe (`| cat`), and so are its
+# floors: `cat r.md | cat`, the same bytes as one file, and `cat1 r/*/*.md
+# | cat`, the many files read through one buffer (bench/cat1.c; GNU cat
+# maps a fresh buffer per file, which on thousands of files makes it
+# several times slower than its one-file speed: shown, never a floor).
 #
 # usage: sh bench/run.sh [BINDIR]
 #
-# Environment: BENCH_MB (corpus size, default 200), BENCH_ROUNDS (timed
-# runs per command, default 5), BENCH_README=0 (leave README.md alone),
-# CC.  The corpus is cached in bench/.corpus and made again only when its
-# generator, its templates or BENCH_MB change.
+# Environment: BENCH_MB (size of each corpus, default 200), BENCH_ROUNDS
+# (timed runs per command, default 5), BENCH_README=0 (leave README.md
+# alone), CC.  The corpora are cached in bench/.corpus and made again only
+# when their generator, its templates or BENCH_MB change.
 #
 # No test depends on these numbers: wall time on a shared machine is noisy,
 # so every command runs in the same interleaved rounds and the best run
@@ -49,7 +60,7 @@ have dg-parse || die "$BIN/dg-parse not built (run make)"
 mkdir -p $C || die "cannot make $C"
 
 # The helpers, compiled on the fly.
-for h in gen timer; do
+for h in gen timer cat1; do
 	if stale $C/$h bench/$h.c; then
 		$CC -O2 -o $C/$h bench/$h.c || die "cannot compile bench/$h.c"
 	fi
@@ -79,14 +90,29 @@ if [ ! -f $C/key ] || [ "$(cat $C/key)" != "$key" ]; then
 	$C/gen $C/d "$MB" $TEMPLATES >$C/gen.log || die "generator failed"
 	echo "$key" >$C/key
 fi
-echo "bench: corpus made from the summaries in ${TDIR:-gen.c}"
+echo "bench: corpus d/ made from the summaries in ${TDIR:-gen.c}"
 cat $C/gen.log
+# The real-shaped corpus, and its bytes as one file.
+rkey="$(cksum <bench/gen.c) $MB"
+if [ ! -f $C/rkey ] || [ "$(cat $C/rkey)" != "$rkey" ]; then
+	echo "bench: generating a $MB MB real-shaped corpus in $C/r ..."
+	rm -rf $C/r $C/r.md $C/r.tsv $C/rkey
+	mkdir -p $C/r
+	$C/gen -r $C/r "$MB" >$C/rgen.log &&
+	    cat $C/r/*/*.md >$C/r.md || die "generator failed"
+	echo "$rkey" >$C/rkey
+fi
+echo "bench: corpus r/ shaped like real digests"
+cat $C/rgen.log
 
-# The dg TSV streams the other commands read: made by this dg-parse.
-if stale $C/full.tsv "$BIN/dg-parse"; then
-	echo "bench: parsing the corpus into $C/full.tsv ..."
+# The dg TSV streams the other commands read, and the output floor
+# writes: made by this dg-parse.
+if stale $C/full.tsv "$BIN/dg-parse" || stale $C/r.tsv "$BIN/dg-parse" ||
+    stale $C/r.tsv $C/r.md; then
+	echo "bench: parsing the corpora into $C/full.tsv, $C/r.tsv ..."
 	(cd $C && dg-parse d/*/*.md >full.tsv.tmp && mv full.tsv.tmp full.tsv &&
-	    dg-parse d/1/*.md >quarter.tsv) || die "dg-parse failed on the corpus"
+	    dg-parse d/1/*.md >quarter.tsv && dg-parse r.md >r.tsv.tmp &&
+	    mv r.tsv.tmp r.tsv) || die "dg-parse failed on the corpus"
 fi
 # A slice of about 5 MB for the instruction counts: every 8th file of the
 # last quarter, so that both kinds are in.
@@ -95,6 +121,8 @@ fi
     s < 5000000 { s += $1; print $2 } END { print s >"slice.bytes" }' \
     >slice.list && dg-parse $(cat slice.list) >slice.tsv) ||
     die "cannot make the slice"
+# The first 5 MB of r.md, for the same on the real-shaped corpus.
+head -c 5000000 $C/r.md >$C/rslice.md || die "cannot make the slice"
 # 100 000 label/value lines for dg-chart, labels with Hangul.
 [ -f $C/chart.tsv ] || $AWK 'BEGIN { for (i = 1; i <= 100000; i++)
 	printf "분류 %d category\t%d\n", i, (i * 7919) % 100003 }' >$C/chart.tsv
@@ -110,6 +138,16 @@ size() {
 mdbytes=$(cat $C/d/*/*.md | wc -c | tr -d ' ')
 nfiles=$(find $C/d -name '*.md' | wc -l | tr -d ' ')
 nlines=$(cat $C/d/*/*.md | wc -l | tr -d ' ')
+rbytes=$(size $C/r.md)
+rfiles=$(find $C/r -name '*.md' | wc -l | tr -d ' ')
+rlines=$(wc -l <$C/r.md | tr -d ' ')
+rtsvbytes=$(size $C/r.tsv)
+# The load before and after the timings: a busy machine slows a pipeline
+# more than one command, as its two ends then take turns on a processor.
+loadavg() {
+	cut -d ' ' -f 1 /proc/loadavg 2>/dev/null
+}
+load=$(loadavg)
 tsvbytes=$(size $C/full.tsv)
 nrec=$(wc -l <$C/full.tsv | tr -d ' ')
 ncpu=$(nproc 2>/dev/null || getconf _NPROCESSORS_ONLN 2>/dev/null || echo '?')
@@ -117,11 +155,22 @@ cpu=$(sed -n 's/^model name[^:]*: *//p' /proc/cpuinfo 2>/dev/null | head -n 1)
 [ -n "$cpu" ] || cpu=$(uname -m)
 
 # Every timed command, in one interleaved run.  The commands run in $C.
+# dg-parse and its floors write into a pipe, as dg-parse is used.
 set -- \
-    cat-md 'cat d/*/*.md' \
-    parse 'dg-parse d/*/*.md' \
-    parse-S 'dg-parse -S d/*/*.md' \
-    naive "$AWK -f ../naive-parse.awk d/*/*.md" \
+    cat-r1 'cat r.md | cat' \
+    catp-r1 './cat1 -p r.md | cat' \
+    cat1-rN './cat1 r/*/*.md | cat' \
+    gnucat-rN 'cat r/*/*.md | cat' \
+    out-r1 './cat1 -o r.tsv r.md | cat' \
+    outp-r1 './cat1 -p -o r.tsv r.md | cat' \
+    parse-r1 'dg-parse r.md | cat' \
+    parse-S-r1 'dg-parse -S r.md | cat' \
+    parse-rN 'dg-parse r/*/*.md | cat' \
+    cat1-md './cat1 d/*/*.md | cat' \
+    cat-md 'cat d/*/*.md | cat' \
+    parse 'dg-parse d/*/*.md | cat' \
+    parse-S 'dg-parse -S d/*/*.md | cat' \
+    naive "$AWK -f ../naive-parse.awk d/*/*.md | cat" \
     cat-tsv 'cat full.tsv' \
     wc-l 'wc -l full.tsv'
 # dg-cat -d with a range that holds every date: the same records, each
@@ -144,9 +193,11 @@ have dg-chart && set -- "$@" \
 printf '%s\t%s\n' "$@" >$C/cmds.tsv
 echo "bench: timing $(($# / 2)) commands, best of $ROUNDS interleaved runs ..."
 (cd $C && ./timer "$ROUNDS" "$@") >$C/times.tsv || die "timer failed"
+load="$load to $(loadavg)"
 
-# Peak memory on the 1/4 corpus, to compare with the full one.
-set -- parse 'dg-parse d/1/*.md'
+# Peak memory on the 1/4 corpus, to compare with the full one; dg-parse's
+# on the full one too, with no cat beside it.
+set -- parse 'dg-parse d/1/*.md' parse@full 'dg-parse d/*/*.md'
 have dg-cat && set -- "$@" dg-cat 'dg-cat LLM quarter.tsv'
 have dg-links && set -- "$@" links 'dg-links quarter.tsv' \
     links-u 'dg-links -u quarter.tsv'
@@ -165,16 +216,21 @@ ins_parse=
 ins_cat=
 ins_catd=
 ins_chart=
+ins_r=
+ins_rS=
 if command -v valgrind >/dev/null 2>&1; then
 	echo "bench: counting instructions with callgrind ..."
 	# shellcheck disable=SC2046
 	ins_parse=$(instr parse "$BIN/dg-parse" $(cat $C/slice.list))
+	ins_r=$(instr parse-r "$BIN/dg-parse" rslice.md)
+	ins_rS=$(instr parse-rS "$BIN/dg-parse" -S rslice.md)
 	have dg-cat && ins_cat=$(instr cat "$BIN/dg-cat" LLM slice.tsv) &&
 	    ins_catd=$(instr cat-d "$BIN/dg-cat" -d 2000: LLM slice.tsv)
 	have dg-chart && ins_chart=$(instr chart "$BIN/dg-chart" chart.tsv)
 fi
 slicemd=$(cat $C/slice.bytes)
 slicetsv=$(size $C/slice.tsv)
+rslice=$(size $C/rslice.md)
 
 # Report.  $C/times.tsv: name best median rss status.
 REPORT=$C/report.txt
@@ -184,6 +240,9 @@ $AWK -v mdbytes="$mdbytes" -v nfiles="$nfiles" -v nlines="$nlines" \
     -v rounds="$ROUNDS" -v awk="$AWK" -v ins_parse="$ins_parse" \
     -v ins_cat="$ins_cat" -v ins_catd="$ins_catd" -v ins_chart="$ins_chart" \
     -v slicemd="$slicemd" -v slicetsv="$slicetsv" \
+    -v rbytes="$rbytes" -v rfiles="$rfiles" -v rlines="$rlines" \
+    -v rtsvbytes="$rtsvbytes" -v ins_r="$ins_r" -v ins_rS="$ins_rS" \
+    -v rslice="$rslice" -v load="$load" \
     -v table="$TABLE" -f bench/report.awk \
     $C/cmds.tsv $C/times.tsv $C/quarter.times >$REPORT || die "report failed"
 cat $REPORT

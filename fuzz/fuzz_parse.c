@@ -5,7 +5,9 @@
  * to the record's bytes; records obey the parser's rules (trimmed title,
  * folded category, date shape, section numbers 1, 2, 3...); -S gives
  * the same records without summaries; feeding the lines one by one
- * gives the same records as dg_parse_mem.
+ * gives the same records as dg_parse_mem; a section's records differ in
+ * title and URL alone, so that dg-parse may write each from the fields
+ * the first one shares (dg_tsv_format_shared).
  *
  * Input: the digest's bytes; when the first byte is NUL, the bytes up
  * to the next NUL are the file name (for the date from the name).
@@ -14,6 +16,7 @@
 #include <strings.h>
 
 #include "fuzz.h"
+#include "format_int.h"
 
 struct parse_run {
 	dg_buf out;		/* the TSV lines, summaries included */
@@ -22,6 +25,8 @@ struct parse_run {
 	dg_buf esc;		/* scratch */
 	dg_buf raw;		/* scratch */
 	uint64_t section;	/* the last section seen */
+	dg_tsv_shared sh;	/* the fields of that section's first record */
+	uint64_t sh_section;	/* which section sh is of; 0 for none */
 };
 
 static int
@@ -163,6 +168,14 @@ parse_on_record(const dg_record *rec, void *arg)
 	FUZZ_OK(dg_tsv_format(&r->line, rec, &esc));
 	FUZZ_CHECK(r->out.len >= r->line.len && memcmp(r->line.p,
 	    r->out.p + r->out.len - r->line.len, r->line.len) == 0);
+	if (rec->section != r->sh_section) {
+		FUZZ_OK(dg_tsv_share(&r->sh, rec, NULL));
+		r->sh_section = rec->section;
+	}
+	r->line.len = 0;
+	FUZZ_OK(dg_tsv_format_shared(&r->line, &r->sh, rec));
+	FUZZ_CHECK(r->out.len >= r->line.len && memcmp(r->line.p,
+	    r->out.p + r->out.len - r->line.len, r->line.len) == 0);
 	bare.summary.p = NULL;
 	bare.summary.n = 0;
 	r->line.len = 0;
@@ -192,6 +205,7 @@ parse_free(struct parse_run *r)
 	dg_buf_free(&r->line);
 	dg_buf_free(&r->esc);
 	dg_buf_free(&r->raw);
+	dg_tsv_shared_free(&r->sh);
 }
 
 /* Feeds the lines as the SPEC defines them, without dg_reader. */

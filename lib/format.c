@@ -1,31 +1,109 @@
 /* format.c - a parsed record as one dg TSV line. */
-#include <inttypes.h>
-#include <stdio.h>
+#include <string.h>
 
 #include "dg.h"
+#include "format_int.h"
+#include "tsv_int.h"
+
+/* Appends s escaped and then c. */
+static int
+field(dg_buf *b, dg_str s, char c)
+{
+	if (dg_buf_reserve(b, s.n * 2 + 1) != DG_OK)
+		return DG_ENOMEM;
+	b->len += dg_tsv_escape_to(b->p + b->len, s.p, s.n);
+	b->p[b->len++] = c;
+	return DG_OK;
+}
+
+/* The section number and a TAB: one per section, not worth snprintf. */
+static int
+number(dg_buf *b, uint64_t v)
+{
+	char num[24];
+	size_t i = sizeof(num);
+
+	num[--i] = '\t';
+	do
+		num[--i] = (char)('0' + v % 10);
+	while ((v /= 10) > 0);
+	return dg_buf_add(b, num + i, sizeof(num) - i);
+}
+
+/* date TAB kind TAB category TAB */
+static int
+head(dg_buf *b, const dg_record *rec)
+{
+	if (field(b, rec->date, '\t') != DG_OK ||
+	    field(b, rec->kind, '\t') != DG_OK ||
+	    field(b, rec->category, '\t') != DG_OK)
+		return DG_ENOMEM;
+	return DG_OK;
+}
+
+/* TAB file TAB section TAB emoji TAB summary LF */
+static int
+tail(dg_buf *b, const dg_record *rec, const dg_str *esc_summary)
+{
+	if (dg_buf_addc(b, '\t') != DG_OK ||
+	    field(b, rec->file, '\t') != DG_OK ||
+	    number(b, rec->section) != DG_OK ||
+	    field(b, rec->emoji, '\t') != DG_OK)
+		return DG_ENOMEM;
+	if (esc_summary == NULL)
+		return field(b, rec->summary, '\n');
+	if (dg_buf_add(b, esc_summary->p, esc_summary->n) != DG_OK)
+		return DG_ENOMEM;
+	return dg_buf_addc(b, '\n');
+}
 
 int
 dg_tsv_format(dg_buf *b, const dg_record *rec, const dg_str *esc_summary)
 {
-	const dg_str *f[] = { &rec->date, &rec->kind, &rec->category,
-	    &rec->title, &rec->url, &rec->file };
-	char num[24];
-	size_t i;
-	int n;
+	if (head(b, rec) != DG_OK || field(b, rec->title, '\t') != DG_OK)
+		return DG_ENOMEM;
+	if (dg_buf_reserve(b, rec->url.n * 2) != DG_OK)
+		return DG_ENOMEM;
+	b->len += dg_tsv_escape_to(b->p + b->len, rec->url.p, rec->url.n);
+	return tail(b, rec, esc_summary);
+}
 
-	for (i = 0; i < sizeof(f) / sizeof(f[0]); i++)
-		if (dg_tsv_escape(b, f[i]->p, f[i]->n) != DG_OK ||
-		    dg_buf_addc(b, '\t') != DG_OK)
-			return DG_ENOMEM;
-	n = snprintf(num, sizeof(num), "%" PRIu64 "\t", rec->section);
-	if (dg_buf_add(b, num, (size_t)n) != DG_OK ||
-	    dg_tsv_escape(b, rec->emoji.p, rec->emoji.n) != DG_OK ||
-	    dg_buf_addc(b, '\t') != DG_OK)
+int
+dg_tsv_share(dg_tsv_shared *sh, const dg_record *rec,
+    const dg_str *esc_summary)
+{
+	sh->head.len = 0;
+	sh->tail.len = 0;
+	if (head(&sh->head, rec) != DG_OK)
 		return DG_ENOMEM;
-	if (esc_summary != NULL) {
-		if (dg_buf_add(b, esc_summary->p, esc_summary->n) != DG_OK)
-			return DG_ENOMEM;
-	} else if (dg_tsv_escape(b, rec->summary.p, rec->summary.n) != DG_OK)
+	return tail(&sh->tail, rec, esc_summary);
+}
+
+int
+dg_tsv_format_shared(dg_buf *b, const dg_tsv_shared *sh,
+    const dg_record *rec)
+{
+	char *d;
+
+	/* One reservation for the whole line: a record is mostly its
+	 * summary, which is copied as it is. */
+	if (dg_buf_reserve(b, sh->head.len + rec->title.n * 2 + 1 +
+	    rec->url.n * 2 + sh->tail.len) != DG_OK)
 		return DG_ENOMEM;
-	return dg_buf_addc(b, '\n');
+	d = b->p + b->len;
+	memcpy(d, sh->head.p, sh->head.len);
+	d += sh->head.len;
+	d += dg_tsv_escape_to(d, rec->title.p, rec->title.n);
+	*d++ = '\t';
+	d += dg_tsv_escape_to(d, rec->url.p, rec->url.n);
+	memcpy(d, sh->tail.p, sh->tail.len);
+	b->len = (size_t)(d - b->p) + sh->tail.len;
+	return DG_OK;
+}
+
+void
+dg_tsv_shared_free(dg_tsv_shared *sh)
+{
+	dg_buf_free(&sh->head);
+	dg_buf_free(&sh->tail);
 }

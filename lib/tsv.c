@@ -1,8 +1,12 @@
 /* tsv.c - dg TSV escaping, unescaping and field splitting (SPEC §3). */
 #include <stdint.h>
 #include <string.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "dg.h"
+#include "tsv_int.h"
 
 const char *const dg_field_names[DG_NFIELDS] = {
 	"date", "kind", "category", "title", "url", "file", "section",
@@ -26,48 +30,104 @@ has_less(uint64_t x, unsigned n)
 	return (x - ONES * n) & ~x & HIGHS;
 }
 
-/* Where the run of bytes that stand for themselves, from i, ends.  Text
- * is mostly such runs: test eight bytes at a time for the five that are
- * escaped. */
+/* Escapes the bytes of s[i..end) one at a time from d[o]; returns the
+ * new o. */
 static size_t
-plain_run(const unsigned char *p, size_t i, size_t n)
+bytes(char *d, size_t o, const unsigned char *s, size_t i, size_t end)
 {
+	for (; i < end; i++)
+		if (esc[s[i]] == 0)
+			d[o++] = (char)s[i];
+		else {
+			d[o++] = '\\';
+			d[o++] = esc[s[i]];
+		}
+	return o;
+}
+
+/*
+ * Copy and scan in one pass: each block is stored before it is tested,
+ * as text is mostly bytes that stand for themselves; a block that holds
+ * one of the five is done again byte by byte over the copy.  A store
+ * never passes the end of the output: a block is written only while
+ * at least its length of input is left, and each input byte gives at
+ * least one output byte.
+ */
+size_t
+dg_tsv_escape_words(char *d, const char *s, size_t n)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t i = 0, o = 0;
 	uint64_t w;
 
 	while (n - i >= 8) {
 		memcpy(&w, p + i, 8);
+		memcpy(d + o, &w, 8);
 		/* NUL, TAB, LF and CR are all below 14; the byte loop
 		 * sorts out the other small ones. */
 		if (has_less(w, 14) | has_less(w ^ ONES * '\\', 1))
-			break;
+			o = bytes(d, o, p, i, i + 8);
+		else
+			o += 8;
 		i += 8;
 	}
-	while (i < n && esc[p[i]] == 0)
-		i++;
-	return i;
+	return bytes(d, o, p, i, n);
+}
+
+#if defined(DG_TSV_ESCAPE_SSE2)
+/*
+ * The same sixteen bytes at a time, and a block that holds one of the
+ * five is copied up to it, not redone: the mask of the bytes below 14
+ * or equal to a backslash gives where it is (the lowest bit is the
+ * first byte).
+ */
+size_t
+dg_tsv_escape_sse2(char *d, const char *s, size_t n)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	const __m128i below = _mm_set1_epi8(13), bs = _mm_set1_epi8('\\');
+	size_t i = 0, o = 0, k;
+	__m128i x;
+	unsigned m;
+
+	while (n - i >= 16) {
+		x = _mm_loadu_si128((const __m128i *)(const void *)(p + i));
+		_mm_storeu_si128((__m128i *)(void *)(d + o), x);
+		/* min(x, 13) == x: unsigned x <= 13. */
+		m = (unsigned)_mm_movemask_epi8(_mm_or_si128(
+		    _mm_cmpeq_epi8(_mm_min_epu8(x, below), x),
+		    _mm_cmpeq_epi8(x, bs)));
+		if (m == 0) {
+			i += 16;
+			o += 16;
+			continue;
+		}
+		k = (size_t)__builtin_ctz(m);
+		o = bytes(d, o + k, p, i + k, i + k + 1);
+		i += k + 1;
+	}
+	return bytes(d, o, p, i, n);
+}
+#endif
+
+size_t
+dg_tsv_escape_to(char *d, const char *s, size_t n)
+{
+#if defined(DG_TSV_ESCAPE_SSE2)
+	return dg_tsv_escape_sse2(d, s, n);
+#else
+	return dg_tsv_escape_words(d, s, n);
+#endif
 }
 
 int
 dg_tsv_escape(dg_buf *b, const char *s, size_t n)
 {
-	const unsigned char *p = (const unsigned char *)s;
-	size_t i, run;
-
 	if (n == 0)
 		return DG_OK;
-	/* Worst case doubles; reserving once keeps the loop free of checks. */
 	if (dg_buf_reserve(b, n * 2) != DG_OK)
 		return DG_ENOMEM;
-	for (i = 0; i < n;) {
-		run = plain_run(p, i, n);
-		memcpy(b->p + b->len, s + i, run - i);
-		b->len += run - i;
-		if (run == n)
-			break;
-		b->p[b->len++] = '\\';
-		b->p[b->len++] = esc[p[run]];
-		i = run + 1;
-	}
+	b->len += dg_tsv_escape_to(b->p + b->len, s, n);
 	return DG_OK;
 }
 

@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include "check_util.h"
+#include "format_int.h"
 
 static dg_str
 str_of(const dg_buf *b)
@@ -106,6 +107,78 @@ START_TEST(test_format_uses_escaped_summary_verbatim)
 }
 END_TEST
 
+/* --- a section's records from their shared fields (dg-parse) ------------ */
+
+/* Asserts that the shared line of rec, from sh set by another record of
+ * its section, is its dg_tsv_format line, appended after what b held. */
+static void
+shared_is_format(const dg_tsv_shared *sh, const dg_record *rec)
+{
+	dg_buf want = { 0 }, got = { 0 };
+
+	ck_assert_int_eq(dg_buf_add(&got, "x\n", 2), DG_OK);
+	ck_assert_int_eq(dg_buf_add(&want, "x\n", 2), DG_OK);
+	ck_assert_int_eq(dg_tsv_format(&want, rec, NULL), DG_OK);
+	ck_assert_int_eq(dg_tsv_format_shared(&got, sh, rec), DG_OK);
+	ck_assert_uint_eq(got.len, want.len);
+	ck_assert_msg(memcmp(got.p, want.p, want.len) == 0,
+	    "shared line differs: %.*s", (int)got.len, got.p);
+	dg_buf_free(&want);
+	dg_buf_free(&got);
+}
+
+START_TEST(test_format_shared_is_format)
+{
+	static const char *const titles[] = {
+		"", "A Title (2014)", "tab\there", "back\\slash\r\n",
+		"a title long enough to take a few of the escape's blocks, \\"
+	};
+	dg_record r = sample(), other = sample();
+	dg_tsv_shared sh = { { 0 }, { 0 } };
+	size_t i;
+
+	other.title = cstr("the first record's title");
+	other.url = cstr("https://example.org/first");
+	ck_assert_int_eq(dg_tsv_share(&sh, &other, NULL), DG_OK);
+	shared_is_format(&sh, &other);
+	for (i = 0; i < sizeof(titles) / sizeof(titles[0]); i++) {
+		r.title = cstr(titles[i]);
+		r.url = cstr(titles[(i + 2) % 5]);
+		shared_is_format(&sh, &r);
+	}
+	/* Shared fields that need escaping, set again for a new section,
+	 * and a section with no sources (title and URL empty). */
+	memset(&r, 0, sizeof(r));
+	r.date = cstr("\t");
+	r.kind = cstr("\n");
+	r.category = cstr("\r\\");
+	r.file = cstr("a\tb");
+	r.section = UINT64_MAX;
+	r.emoji = cstr("\t");
+	r.summary = (dg_str){ "x\0y\n", 4 };
+	ck_assert_int_eq(dg_tsv_share(&sh, &r, NULL), DG_OK);
+	shared_is_format(&sh, &r);
+	dg_tsv_shared_free(&sh);
+}
+END_TEST
+
+START_TEST(test_format_shared_uses_escaped_summary_verbatim)
+{
+	dg_record r = sample();
+	dg_str esc = cstr("pre\\nescaped");
+	dg_tsv_shared sh = { { 0 }, { 0 } };
+	dg_buf b = { 0 };
+
+	ck_assert_int_eq(dg_tsv_share(&sh, &r, &esc), DG_OK);
+	ck_assert_int_eq(dg_tsv_format_shared(&b, &sh, &r), DG_OK);
+	dg_check_str(str_of(&b), "2024-10-19\tPapers\tQuantum Computing\t"
+	    "A Title (2014)\thttp://arxiv.org/abs/2410.13754v1\t-\t3\t"
+	    "\xf0\x9f\x8e\xa0\tpre\\nescaped\n", "record");
+	dg_buf_free(&b);
+	dg_tsv_shared_free(&sh);
+}
+END_TEST
+
 static Suite *
 format_suite(void)
 {
@@ -116,6 +189,8 @@ format_suite(void)
 	tcase_add_test(tc, test_format_escapes_every_field);
 	tcase_add_test(tc, test_format_empty_fields_and_big_section);
 	tcase_add_test(tc, test_format_uses_escaped_summary_verbatim);
+	tcase_add_test(tc, test_format_shared_is_format);
+	tcase_add_test(tc, test_format_shared_uses_escaped_summary_verbatim);
 	suite_add_tcase(su, tc);
 	return su;
 }

@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include "check_util.h"
+#include "tsv_int.h"
 
 static dg_str
 str_of(const dg_buf *b)
@@ -111,6 +112,132 @@ START_TEST(test_escape_empty_and_appends)
 END_TEST
 
 /* --- unescaping ----------------------------------------------------------- */
+
+/* --- the escape loops: the portable one, its SSE2 twin -------------------- */
+
+typedef size_t (*escape_fn)(char *, const char *, size_t);
+
+/* The escape as SPEC §3 says it, a byte at a time. */
+static size_t
+escape_ref(char *d, const char *s, size_t n)
+{
+	size_t i, o = 0;
+
+	for (i = 0; i < n; i++)
+		switch (s[i]) {
+		case '\0': d[o++] = '\\'; d[o++] = '0'; break;
+		case '\t': d[o++] = '\\'; d[o++] = 't'; break;
+		case '\n': d[o++] = '\\'; d[o++] = 'n'; break;
+		case '\r': d[o++] = '\\'; d[o++] = 'r'; break;
+		case '\\': d[o++] = '\\'; d[o++] = '\\'; break;
+		default: d[o++] = s[i];
+		}
+	return o;
+}
+
+/* Each loop the build has, named for the messages. */
+static const struct {
+	const char *name;
+	escape_fn fn;
+} loops[] = {
+	{"words", dg_tsv_escape_words},
+#if defined(DG_TSV_ESCAPE_SSE2)
+	{"sse2", dg_tsv_escape_sse2},
+#endif
+	{"chosen", dg_tsv_escape_to}
+};
+
+#define MAXN 300
+#define GUARD 64
+
+/* Asserts that every loop escapes s[0..n) (n <= MAXN) as the reference
+ * does and writes nothing past 2 * n bytes (the room it is promised). */
+static void
+loops_agree(const unsigned char *s, size_t n, const char *what)
+{
+	static char want[2 * MAXN], got[2 * MAXN + GUARD];
+	size_t i, k, wn, gn;
+
+	wn = escape_ref(want, (const char *)s, n);
+	/* Assertions only on failure: each passed one is a write to
+	 * Check's pipe, and this runs hundreds of thousands of times. */
+	for (i = 0; i < sizeof(loops) / sizeof(loops[0]); i++) {
+		memset(got, 0xa5, 2 * n + GUARD);
+		gn = loops[i].fn(got, (const char *)s, n);
+		if (gn != wn || memcmp(got, want, wn) != 0)
+			ck_abort_msg("%s: %s, %zu bytes: escaped differently",
+			    loops[i].name, what, n);
+		for (k = 2 * n; k < 2 * n + GUARD; k++)
+			if ((unsigned char)got[k] != 0xa5)
+				ck_abort_msg("%s: %s, %zu bytes: wrote byte "
+				    "%zu, past 2n", loops[i].name, what, n, k);
+	}
+}
+
+/* A fixed sequence, the same on every run. */
+static uint64_t
+next_rand(uint64_t *x)
+{
+	*x ^= *x << 13;
+	*x ^= *x >> 7;
+	*x ^= *x << 17;
+	return *x;
+}
+
+START_TEST(test_escape_loops_every_byte_at_every_place)
+{
+	/* Lengths that end on, before and after the 8- and 16-byte
+	 * blocks, and a few blocks in. */
+	static const size_t lens[] = {
+		1, 2, 7, 8, 9, 15, 16, 17, 23, 24, 25, 31, 32, 33, 47, 48, 49,
+		63, 64, 65
+	};
+	unsigned char s[80];
+	size_t l, n, at;
+	unsigned c;
+
+	/* Every byte value at every offset. */
+	for (c = 0; c < 256; c++)
+		for (l = 0; l < sizeof(lens) / sizeof(lens[0]); l++)
+			for (n = lens[l], at = 0; at < n; at++) {
+				memset(s, 'a', n);
+				s[at] = (unsigned char)c;
+				loops_agree(s, n, "one byte");
+			}
+}
+END_TEST
+
+START_TEST(test_escape_loops_random_inputs)
+{
+	static const unsigned char some[] = {
+		'\0', '\t', '\n', '\r', '\\', 1, 8, 11, 12, 13, 14, 'n', 0x80,
+		0xff, 0xea
+	};
+	unsigned char s[MAXN];
+	uint64_t x = 0x9e3779b97f4a7c15ull;
+	size_t n, i, round;
+
+	for (round = 0; round < 3000; round++) {
+		n = (size_t)(next_rand(&x) % (MAXN + 1));
+		for (i = 0; i < n; i++) {
+			uint64_t r = next_rand(&x);
+
+			/* Any byte, or text with the five and their
+			 * neighbours strewn in, or runs of the five. */
+			if (round % 3 == 0)
+				s[i] = (unsigned char)r;
+			else if (round % 3 == 1)
+				s[i] = r % 8 == 0 ? some[(r >> 8) %
+				    sizeof(some)] : (unsigned char)(0xb0 +
+				    (r >> 16) % 32);
+			else
+				s[i] = some[(r >> 8) % 5];
+		}
+		loops_agree(s, n, "random");
+	}
+	loops_agree(s, 0, "empty");
+}
+END_TEST
 
 START_TEST(test_unescape_each_escape)
 {
@@ -335,6 +462,8 @@ tsv_suite(void)
 	tcase_add_test(tc, test_escape_nul);
 	tcase_add_test(tc, test_escape_leaves_other_bytes);
 	tcase_add_test(tc, test_escape_empty_and_appends);
+	tcase_add_test(tc, test_escape_loops_every_byte_at_every_place);
+	tcase_add_test(tc, test_escape_loops_random_inputs);
 	tcase_add_test(tc, test_unescape_each_escape);
 	tcase_add_test(tc, test_unescape_empty_null_is_ok);
 	tcase_add_test(tc, test_unescape_plain_and_appends);

@@ -1,9 +1,22 @@
 /* dg-parse - daily digest files to dg TSV, one record per source. */
+/* F_SETPIPE_SZ, where the system has it (Linux). */
+#define _GNU_SOURCE
+#include <sys/stat.h>
+#include <fcntl.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "dg.h"
+#include "format_int.h"
 #include "util.h"
+
+/* Records are gathered and written this many bytes at a time, straight
+ * to the descriptor: through stdio they would be copied once more. */
+#define CHUNK (128 * 1024)
+/* The pipe asked for when stdout is one: see widen_pipe. */
+#define PIPE_SIZE (1024 * 1024)
 
 #define USAGE "[-HSw] [--strict] [FILE...]"
 
@@ -35,35 +48,87 @@ struct run {
 	int strict;		/* --strict */
 	int status;		/* exit status so far */
 	int nomem;		/* a callback ran out of memory */
-	dg_buf line;		/* the record being written */
-	dg_buf summary;		/* the current section's summary, escaped */
-	uint64_t sum_section;	/* which section that is; 0 for none */
+	dg_buf out;		/* records not yet written */
+	size_t chunk;		/* written once out holds this much */
+	dg_tsv_shared shared;	/* the fields of the current section */
+	uint64_t sec;		/* which section that is; 0 for none */
 };
+
+static void
+flush(struct run *r)
+{
+	dg_out(r->out.p, r->out.len);
+	r->out.len = 0;
+}
+
+static void
+written(struct run *r)
+{
+	if (r->out.len >= r->chunk)
+		flush(r);
+}
+
+/* What was parsed is still written. */
+static _Noreturn void
+nomem(struct run *r)
+{
+	flush(r);
+	dg_nomem();
+}
+
+/*
+ * A bigger pipe when stdout is one, where the system allows: dg-parse
+ * writes about twice what it reads, and with Linux's default 64 KiB
+ * pipe each write of a chunk blocks halfway until the reader has
+ * emptied it, a task switch each time.  The pipe is the reader's too:
+ * it then holds up to 1 MiB.  No pipe, or a refusal (over
+ * /proc/sys/fs/pipe-max-size or the user's pipe quota), and the size
+ * stays as it is.
+ */
+static void
+widen_pipe(void)
+{
+#ifdef F_SETPIPE_SZ
+	struct stat st;
+
+	if (fstat(STDOUT_FILENO, &st) == 0 && S_ISFIFO(st.st_mode) &&
+	    fcntl(STDOUT_FILENO, F_GETPIPE_SZ) < PIPE_SIZE)
+		(void)fcntl(STDOUT_FILENO, F_SETPIPE_SZ, PIPE_SIZE);
+#endif
+}
+
+/* Chunks straight to the descriptor; a terminal gets each record as it
+ * comes, through stdio's line buffering. */
+static size_t
+chunk_size(void)
+{
+	if (isatty(STDOUT_FILENO))
+		return 0;
+	setvbuf(stdout, NULL, _IONBF, 0);
+	widen_pipe();
+	return CHUNK;
+}
 
 static int
 on_record(const dg_record *rec, void *arg)
 {
 	struct run *r = arg;
-	dg_str sum;
 
-	/* A section's records share its summary: escape it once. */
-	if (rec->section != r->sum_section) {
-		r->summary.len = 0;
-		if (dg_tsv_escape(&r->summary, rec->summary.p,
-		    rec->summary.n) != DG_OK) {
+	/* A section's records differ in title and URL alone (SPEC §2:
+	 * the date and kind are set for the sections after them): escape
+	 * the rest, the summary above all, once. */
+	if (rec->section != r->sec) {
+		if (dg_tsv_share(&r->shared, rec, NULL) != DG_OK) {
 			r->nomem = 1;
 			return 1;
 		}
-		r->sum_section = rec->section;
+		r->sec = rec->section;
 	}
-	sum.p = r->summary.p;
-	sum.n = r->summary.len;
-	r->line.len = 0;
-	if (dg_tsv_format(&r->line, rec, &sum) != DG_OK) {
+	if (dg_tsv_format_shared(&r->out, &r->shared, rec) != DG_OK) {
 		r->nomem = 1;
 		return 1;
 	}
-	dg_out(r->line.p, r->line.len);
+	written(r);
 	return 0;
 }
 
@@ -106,9 +171,9 @@ parse_file(dg_parser *p, struct run *r, const char *name)
 		return;
 	}
 	r->name = name;
-	r->sum_section = 0;
+	r->sec = 0;
 	if ((rd = dg_reader_new_fd(fd)) == NULL)
-		dg_nomem();
+		nomem(r);
 	st = dg_parser_begin(p, name, strlen(name));
 	if (st == DG_OK && (st = dg_reader_next(rd, &line)) == DG_OK &&
 	    parsed_already(line)) {
@@ -131,7 +196,7 @@ parse_file(dg_parser *p, struct run *r, const char *name)
 	if (st == DG_EOF || st == DG_EIO)
 		st = dg_parser_end(p);
 	if (st == DG_ENOMEM || r->nomem)
-		dg_nomem();
+		nomem(r);
 	/* The count of held-back warnings before the verdict on the file. */
 	dg_warn_flush();
 	if (!readerr && dg_parser_sections(p) == 0) {
@@ -186,14 +251,18 @@ main(int argc, char *argv[])
 	}
 	if ((p = dg_parser_new(flags, on_record, on_stray, &r)) == NULL)
 		dg_nomem();
-	if (header_first)
-		dg_out(header, sizeof(header) - 1);
+	r.chunk = chunk_size();
+	if (header_first && dg_buf_add(&r.out, header, sizeof(header) - 1) !=
+	    DG_OK)
+		dg_nomem();
+	written(&r);
 	if (o.ind == argc)
 		parse_file(p, &r, "-");
 	for (; o.ind < argc; o.ind++)
 		parse_file(p, &r, argv[o.ind]);
+	flush(&r);
 	dg_parser_free(p);
-	dg_buf_free(&r.line);
-	dg_buf_free(&r.summary);
+	dg_buf_free(&r.out);
+	dg_tsv_shared_free(&r.shared);
 	return dg_out_close(r.status);
 }
