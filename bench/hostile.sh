@@ -3,7 +3,8 @@
 # digests at full size, made by tests/gen/digest.sh, and by
 # tests/gen/flood.sh for keys made to share a slot of an unkeyed hash
 # table: each should take time linear in its input (compare a run at N
-# and at 2N with -x2).
+# and at 2N with -x2).  Then dg-stats on a stream sorted by section, the
+# order that once counted a digest per section, and dg-cat -u.
 # Usage: sh bench/hostile.sh [BINDIR] [-x2]
 bin=$(cd "${1:-bin}" && pwd) || exit 2
 here=$(cd "$(dirname "$0")/.." && pwd)
@@ -49,3 +50,17 @@ for c in "headings 300000" "sources 1000000" "summary 1000000" \
 		    "$(timeit "$bin/$prog" "$@" "$tmp/in.tsv")"
 	done
 done
+
+# Many 2-section digests, their records sorted by section number: every
+# file comes back after the others (dg-stats counts it once, exactly).
+n=$((20000 * scale))
+awk -v n="$n" 'BEGIN {
+	for (f = 1; f <= n; f++)
+		for (s = 1; s <= 2; s++)
+			printf "2024-01-01\tPapers\tC%d\tT\thttps://e.org/%d/%d" \
+			    "\tf%d.md\t%d\t\t\n", f % 50, f, s, f, s
+}' | sort -s -t "$(printf '\t')" -k7,7n >"$tmp/sorted.tsv"
+printf '%-34s %12d %9s\n' "dg-stats sorted-by-section $n" \
+    "$(wc -c <"$tmp/sorted.tsv")" "$(timeit "$bin/dg-stats" "$tmp/sorted.tsv")"
+printf '%-34s %12s %9s\n' "  dg-cat -u *" "" \
+    "$(timeit "$bin/dg-cat" -u '*' "$tmp/sorted.tsv")"
