@@ -16,8 +16,18 @@ S(const char *s)
 	return r;
 }
 
+/* The number of the key called name. */
+static int
+K(const char *name)
+{
+	int key = dg_stats_key_lookup(name, strlen(name));
+
+	ck_assert_int_ge(key, 0);
+	return key;
+}
+
 static void
-check_key(enum dg_stats_by by, const char *in, const char *want)
+check_key(int by, const char *in, const char *want)
 {
 	dg_buf b = {0};
 	dg_str got;
@@ -42,27 +52,44 @@ check_fold(const char *in, const char *want)
 	dg_buf_free(&b);
 }
 
-START_TEST(test_by_names_round_trip)
+START_TEST(test_key_table_names_fields_folding)
 {
+	static const char *const want[] = { "category", "kind", "date",
+	    "month", "year", "file", "domain", NULL };
+	const char *const *names = dg_stats_key_names();
 	int i;
 
-	for (i = 0; i < DG_BY_N; i++)
-		ck_assert_int_eq(dg_stats_by_lookup(dg_stats_by_names[i],
-		    strlen(dg_stats_by_names[i])), i);
-	ck_assert_int_eq(dg_stats_by_lookup("Category", 8), -1);
-	ck_assert_int_eq(dg_stats_by_lookup("cat", 3), -1);
-	ck_assert_int_eq(dg_stats_by_field(DG_BY_MONTH), DG_F_DATE);
-	ck_assert_int_eq(dg_stats_by_field(DG_BY_DOMAIN), DG_F_URL);
-	ck_assert_int_eq(dg_stats_by_field(DG_BY_FILE), DG_F_FILE);
+	for (i = 0; want[i] != NULL; i++) {
+		ck_assert_ptr_nonnull(names[i]);
+		ck_assert_str_eq(names[i], want[i]);
+		ck_assert_int_eq(dg_stats_key_lookup(names[i],
+		    strlen(names[i])), i);
+	}
+	ck_assert_ptr_null(names[i]);
+	ck_assert_int_eq(dg_stats_key_lookup("Category", 8), -1);
+	ck_assert_int_eq(dg_stats_key_lookup("cat", 3), -1);
+	ck_assert_int_eq(dg_stats_key_lookup("category,", 9), -1);
+	ck_assert_int_eq(dg_stats_key_lookup("", 0), -1);
+	ck_assert_int_eq(dg_stats_key_field(K("category")), DG_F_CATEGORY);
+	ck_assert_int_eq(dg_stats_key_field(K("kind")), DG_F_KIND);
+	ck_assert_int_eq(dg_stats_key_field(K("date")), DG_F_DATE);
+	ck_assert_int_eq(dg_stats_key_field(K("month")), DG_F_DATE);
+	ck_assert_int_eq(dg_stats_key_field(K("year")), DG_F_DATE);
+	ck_assert_int_eq(dg_stats_key_field(K("file")), DG_F_FILE);
+	ck_assert_int_eq(dg_stats_key_field(K("domain")), DG_F_URL);
+	for (i = 0; names[i] != NULL; i++)
+		ck_assert_int_eq(dg_stats_key_folds(i),
+		    strcmp(names[i], "category") == 0 ||
+		    strcmp(names[i], "kind") == 0);
 }
 END_TEST
 
 START_TEST(test_category_key_normalises_blanks_keeps_case)
 {
-	check_key(DG_BY_CATEGORY, "  Model \t Training\n\nTechnique  ",
+	check_key(K("category"), "  Model \t Training\n\nTechnique  ",
 	    "Model Training Technique");
-	check_key(DG_BY_KIND, "News", "News");
-	check_key(DG_BY_CATEGORY, " \t ", "");
+	check_key(K("kind"), "News", "News");
+	check_key(K("category"), " \t ", "");
 }
 END_TEST
 
@@ -76,45 +103,45 @@ END_TEST
 
 START_TEST(test_month_is_yyyy_mm_of_the_date)
 {
-	check_key(DG_BY_MONTH, "2024-10-19", "2024-10");
-	check_key(DG_BY_MONTH, "2024-10", "2024-10");
-	check_key(DG_BY_MONTH, "", "");
-	check_key(DG_BY_MONTH, "2024/10/19", "");
-	check_key(DG_BY_MONTH, "24-10-19", "");
+	check_key(K("month"), "2024-10-19", "2024-10");
+	check_key(K("month"), "2024-10", "2024-10");
+	check_key(K("month"), "", "");
+	check_key(K("month"), "2024/10/19", "");
+	check_key(K("month"), "24-10-19", "");
 }
 END_TEST
 
 START_TEST(test_year_is_yyyy_of_the_date)
 {
-	check_key(DG_BY_YEAR, "2024-10-19", "2024");
-	check_key(DG_BY_YEAR, "", "");
-	check_key(DG_BY_YEAR, "Oct 2024", "");
+	check_key(K("year"), "2024-10-19", "2024");
+	check_key(K("year"), "", "");
+	check_key(K("year"), "Oct 2024", "");
 }
 END_TEST
 
 START_TEST(test_date_and_file_keys_are_the_field_as_is)
 {
-	check_key(DG_BY_DATE, "2024-10-19", "2024-10-19");
-	check_key(DG_BY_FILE, "digests/A B.md", "digests/A B.md");
+	check_key(K("date"), "2024-10-19", "2024-10-19");
+	check_key(K("file"), "digests/A B.md", "digests/A B.md");
 }
 END_TEST
 
 START_TEST(test_domain_is_host_lowercased_without_www_port_userinfo)
 {
-	check_key(DG_BY_DOMAIN, "http://arxiv.org/abs/2410.13754v1",
+	check_key(K("domain"), "http://arxiv.org/abs/2410.13754v1",
 	    "arxiv.org");
-	check_key(DG_BY_DOMAIN, "https://WWW.Nature.COM/articles/x",
+	check_key(K("domain"), "https://WWW.Nature.COM/articles/x",
 	    "nature.com");
-	check_key(DG_BY_DOMAIN, "https://user:pw@www.example.org:8443/p?q#f",
+	check_key(K("domain"), "https://user:pw@www.example.org:8443/p?q#f",
 	    "example.org");
-	check_key(DG_BY_DOMAIN, "https://example.org?q=1", "example.org");
-	check_key(DG_BY_DOMAIN, "https://example.org#top", "example.org");
-	check_key(DG_BY_DOMAIN, "http://[2001:db8::1]:80/x", "[2001:db8::1]");
-	check_key(DG_BY_DOMAIN, "www.example.com/x", "example.com");
-	check_key(DG_BY_DOMAIN, "https://www./x", "www.");
-	check_key(DG_BY_DOMAIN, "https://wwwx.org/", "wwwx.org");
-	check_key(DG_BY_DOMAIN, "https://a.b/p@q", "a.b");
-	check_key(DG_BY_DOMAIN, "", "");
+	check_key(K("domain"), "https://example.org?q=1", "example.org");
+	check_key(K("domain"), "https://example.org#top", "example.org");
+	check_key(K("domain"), "http://[2001:db8::1]:80/x", "[2001:db8::1]");
+	check_key(K("domain"), "www.example.com/x", "example.com");
+	check_key(K("domain"), "https://www./x", "www.");
+	check_key(K("domain"), "https://wwwx.org/", "wwwx.org");
+	check_key(K("domain"), "https://a.b/p@q", "a.b");
+	check_key(K("domain"), "", "");
 }
 END_TEST
 
@@ -154,7 +181,7 @@ check_rows(dg_stats *s, int bykey, const char *want)
 
 START_TEST(test_counts_sources_sections_digests)
 {
-	dg_stats *s = dg_stats_new(DG_BY_CATEGORY);
+	dg_stats *s = dg_stats_new(K("category"));
 
 	ck_assert_ptr_nonnull(s);
 	add(s, "LLM", "A", "http://a", "f1", "1");
@@ -169,7 +196,7 @@ END_TEST
 
 START_TEST(test_category_groups_folded_shows_first_spelling)
 {
-	dg_stats *s = dg_stats_new(DG_BY_CATEGORY);
+	dg_stats *s = dg_stats_new(K("category"));
 
 	ck_assert_ptr_nonnull(s);
 	add(s, "Model training technique", "a", "", "f1", "1");
@@ -182,7 +209,7 @@ END_TEST
 
 START_TEST(test_sort_most_sources_then_key_bytes)
 {
-	dg_stats *s = dg_stats_new(DG_BY_DATE);
+	dg_stats *s = dg_stats_new(K("date"));
 
 	ck_assert_ptr_nonnull(s);
 	add(s, "2024-10-02", "a", "", "f1", "1");
@@ -199,7 +226,7 @@ END_TEST
 
 START_TEST(test_empty_key_is_counted_and_shown_empty)
 {
-	dg_stats *s = dg_stats_new(DG_BY_DOMAIN);
+	dg_stats *s = dg_stats_new(K("domain"));
 
 	ck_assert_ptr_nonnull(s);
 	add(s, "", "untitled link", "", "f1", "1");
@@ -211,7 +238,7 @@ END_TEST
 
 START_TEST(test_key_is_unescaped_then_escaped_on_output)
 {
-	dg_stats *s = dg_stats_new(DG_BY_FILE);
+	dg_stats *s = dg_stats_new(K("file"));
 
 	ck_assert_ptr_nonnull(s);
 	ck_assert_int_eq(add(s, "a\\tb\\\\c", "t", "", "a\\tb\\\\c", "1"),
@@ -243,7 +270,7 @@ static const struct rec parsed[] = {
 /* The rows of parsed[] added in the order of idx, counted by by (kind
  * or file), sorted by key, as text (malloc'ed). */
 static char *
-rows_in_order(const size_t *idx, enum dg_stats_by by)
+rows_in_order(const size_t *idx, int by)
 {
 	dg_stats *s = dg_stats_new(by);
 	dg_stats_row *rows;
@@ -254,7 +281,7 @@ rows_in_order(const size_t *idx, enum dg_stats_by by)
 	ck_assert_ptr_nonnull(s);
 	for (i = 0; i < NPARSED; i++) {
 		r = &parsed[idx[i]];
-		ck_assert_int_eq(add(s, by == DG_BY_FILE ? r->file : r->key,
+		ck_assert_int_eq(add(s, by == K("file") ? r->file : r->key,
 		    r->title, "", r->file, r->sec), DG_OK);
 	}
 	ck_assert_int_eq(dg_stats_rows(s, 1, &rows, &n), DG_OK);
@@ -272,18 +299,18 @@ START_TEST(test_counts_are_exact_whatever_the_record_order)
 	 * (each file's sections still go up); then reversed; then every
 	 * order a fixed pseudo-random sequence gives. */
 	static const size_t bysec[NPARSED] = { 0, 1, 3, 6, 2, 4, 5, 7, 8 };
-	static const enum dg_stats_by bys[] = { DG_BY_KIND, DG_BY_FILE };
+	const int bys[] = { K("kind"), K("file") };
 	size_t idx[NPARSED], i, j, t, round, k;
 	uint64_t x = 0x9e3779b97f4a7c15ull;
 	char *want, *got;
-	enum dg_stats_by by;
+	int by;
 
 	for (k = 0; k < sizeof(bys) / sizeof(bys[0]); k++) {
 		by = bys[k];
 		for (i = 0; i < NPARSED; i++)
 			idx[i] = i;
 		want = rows_in_order(idx, by);
-		if (by == DG_BY_KIND)
+		if (by == K("kind"))
 			ck_assert_str_eq(want, "News\t2\t3\t1\n"
 			    "Papers\t6\t4\t2\n");
 		got = rows_in_order(bysec, by);
@@ -315,7 +342,7 @@ END_TEST
 
 START_TEST(test_a_file_read_twice_counts_its_sections_once)
 {
-	dg_stats *s = dg_stats_new(DG_BY_CATEGORY);
+	dg_stats *s = dg_stats_new(K("category"));
 	int round;
 
 	ck_assert_ptr_nonnull(s);
@@ -457,7 +484,7 @@ START_TEST(test_counts_match_brute_force_in_order_or_not)
 		}
 		want.len = got.len = 0;
 		brute(r, n, &want);
-		s = dg_stats_new(DG_BY_DATE);
+		s = dg_stats_new(K("date"));
 		ck_assert_ptr_nonnull(s);
 		for (i = 0; i < n; i++)
 			ck_assert_int_eq(add(s, okeys[r[i].key],
@@ -481,7 +508,7 @@ END_TEST
 
 START_TEST(test_merge_sums_and_refolds_spelling)
 {
-	dg_stats *s = dg_stats_new(DG_BY_CATEGORY);
+	dg_stats *s = dg_stats_new(K("category"));
 	uint64_t a[3] = {5, 2, 1}, b[3] = {1, 1, 1};
 
 	ck_assert_ptr_nonnull(s);
@@ -495,7 +522,7 @@ END_TEST
 
 START_TEST(test_merge_overflow_is_an_error_not_a_wrap)
 {
-	dg_stats *s = dg_stats_new(DG_BY_DATE);
+	dg_stats *s = dg_stats_new(K("date"));
 	uint64_t big[3] = {UINT64_MAX - 1, 1, 1}, two[3] = {2, 1, 1};
 	uint64_t one[3] = {1, 1, 1};
 
@@ -557,7 +584,7 @@ many_row_ok(const dg_stats_row *r, size_t j, int bykey, unsigned char *seen,
 START_TEST(test_many_keys_are_each_counted_and_sorted)
 {
 	enum { N = 60000 };
-	dg_stats *s = dg_stats_new(DG_BY_CATEGORY);
+	dg_stats *s = dg_stats_new(K("category"));
 	dg_stats_row *r;
 	char key[64], file[32], sec[16];
 	unsigned char *seen;
@@ -609,7 +636,7 @@ END_TEST
 
 START_TEST(test_long_files_and_sections_compare_whole)
 {
-	dg_stats *s = dg_stats_new(DG_BY_CATEGORY);
+	dg_stats *s = dg_stats_new(K("category"));
 	char f40[41], f100[101], f5000[5001], sec[301];
 
 	ck_assert_ptr_nonnull(s);
@@ -641,7 +668,7 @@ START_TEST(test_long_files_and_sections_compare_whole)
 	dg_stats_free(s);
 
 	/* Two keys taking turns, each with its own long last file. */
-	s = dg_stats_new(DG_BY_CATEGORY);
+	s = dg_stats_new(K("category"));
 	ck_assert_ptr_nonnull(s);
 	add(s, "A", "t", "", f5000, "1");
 	add(s, "B", "t", "", f100, "1");
@@ -655,7 +682,7 @@ END_TEST
 
 START_TEST(test_sort_compares_keys_past_a_shared_prefix)
 {
-	dg_stats *s = dg_stats_new(DG_BY_FILE);
+	dg_stats *s = dg_stats_new(K("file"));
 	/* As written to dg TSV: "\0" is a NUL byte. */
 	const char *keys[] = {
 		"abcdefghijklmnopq", "abcdefghijklmnop", "abcdefghijklmno",
@@ -705,7 +732,7 @@ END_TEST
 START_TEST(test_sort_of_many_keys_sharing_prefixes_is_byte_order)
 {
 	enum { N = 3000 };
-	dg_stats *s = dg_stats_new(DG_BY_FILE);
+	dg_stats *s = dg_stats_new(K("file"));
 	dg_stats_row *r;
 	char key[64];
 	size_t i, j, n, len;
@@ -745,7 +772,7 @@ END_TEST
 
 START_TEST(test_sort_by_counts_of_every_size)
 {
-	dg_stats *s = dg_stats_new(DG_BY_DATE);
+	dg_stats *s = dg_stats_new(K("date"));
 	uint64_t c[][3] = {
 		{ 255, 1, 1 }, { 1ull << 40, 1, 1 }, { 0, 0, 0 },
 		{ (1ull << 40) + 1, 1, 1 }, { 256, 1, 1 }, { UINT64_MAX, 1, 1 },
@@ -771,8 +798,8 @@ END_TEST
 
 START_TEST(test_field_coming_back_after_others_counts_with_its_key)
 {
-	dg_stats *s = dg_stats_new(DG_BY_MONTH);
-	dg_stats *k = dg_stats_new(DG_BY_KIND);
+	dg_stats *s = dg_stats_new(K("month"));
+	dg_stats *k = dg_stats_new(K("kind"));
 
 	ck_assert_ptr_nonnull(s);
 	add(s, "2024-01-05", "t", "", "f1", "1");
@@ -833,9 +860,9 @@ START_TEST(test_header_names_the_key_column)
 {
 	const char *h = "month\tsources\tsections\tdigests";
 
-	ck_assert_int_eq(dg_stats_header(h, strlen(h)), DG_BY_MONTH);
+	ck_assert_int_eq(dg_stats_header(h, strlen(h)), K("month"));
 	h = "thing\tsources\tsections\tdigests";
-	ck_assert_int_eq(dg_stats_header(h, strlen(h)), DG_BY_N);
+	ck_assert_int_eq(dg_stats_header(h, strlen(h)), -2);
 	h = "month\tsources\tsections";
 	ck_assert_int_eq(dg_stats_header(h, strlen(h)), -1);
 	h = "a\tb\tsources\tsections\tdigests";
@@ -851,7 +878,7 @@ stats_suite(void)
 
 	/* Many keys take a while under the sanitizers. */
 	tcase_set_timeout(tc, 60);
-	tcase_add_test(tc, test_by_names_round_trip);
+	tcase_add_test(tc, test_key_table_names_fields_folding);
 	tcase_add_test(tc, test_category_key_normalises_blanks_keeps_case);
 	tcase_add_test(tc, test_fold_lowers_ascii_only_and_normalises_blanks);
 	tcase_add_test(tc, test_month_is_yyyy_mm_of_the_date);

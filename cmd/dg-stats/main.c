@@ -30,6 +30,13 @@ struct run {
 				   another key, and are left out */
 };
 
+/* The key called name, which is in the table. */
+static int
+key(const char *name)
+{
+	return dg_stats_key_lookup(name, strlen(name));
+}
+
 static void
 table(struct run *r, int by)
 {
@@ -40,7 +47,7 @@ table(struct run *r, int by)
 static void
 count_file(struct run *r, const char *name)
 {
-	enum dg_field kf = dg_stats_by_field(r->by);
+	enum dg_field kf = dg_stats_key_field(r->by);
 	unsigned need = 1u << kf | 1u << DG_F_TITLE | 1u << DG_F_URL |
 	    1u << DG_F_FILE | 1u << DG_F_SECTION;
 	dg_str key;
@@ -83,20 +90,21 @@ static const char *const countname[] = { "", "sources", "sections",
 static void
 merge_line(struct run *r, const char *name, uint64_t lineno, dg_str line)
 {
+	const char *const *names = dg_stats_key_names();
 	uint64_t count[3];
 	dg_str key;
 	size_t nf;
 	int st, bad = 0, h;
 
 	if ((h = dg_stats_header(line.p, line.n)) >= 0) {
-		if (h == DG_BY_N)
+		if (h == -2)
 			return;
 		if (r->by < 0)
 			r->by = h;
 		r->otherkey = h != r->by;
 		if (r->otherkey) {
 			dg_warnl(name, lineno, "%s counts, merging by %s",
-			    dg_stats_by_names[h], dg_stats_by_names[r->by]);
+			    names[h], names[r->by]);
 			r->status = DG_EXIT_TROUBLE;
 		}
 		return;
@@ -178,7 +186,7 @@ refold(struct run *r)
 	size_t i, n;
 	int st;
 
-	if (r->by != DG_BY_CATEGORY && r->by != DG_BY_KIND)
+	if (!dg_stats_key_folds(r->by))
 		return;
 	if ((folded = dg_stats_new(r->by)) == NULL)
 		dg_nomem();
@@ -194,7 +202,7 @@ refold(struct run *r)
 		if ((st = dg_stats_merge(folded, (dg_str){ key.p, key.len },
 		    count)) == DG_EOVERFLOW) {
 			dg_warnx("sum overflows 64 bits for %s %.*s",
-			    dg_stats_by_names[r->by], (int)key.len, key.p);
+			    dg_stats_key_names()[r->by], (int)key.len, key.p);
 			r->status = DG_EXIT_TROUBLE;
 		} else if (st != DG_OK)
 			dg_nomem();
@@ -208,16 +216,17 @@ refold(struct run *r)
 static void
 print(struct run *r, int merge, int header, int sortkey)
 {
+	const char *name;
 	dg_stats_row *rows;
 	dg_buf b = {0};
 	size_t i, n;
 
 	if (r->by < 0)
-		r->by = DG_BY_CATEGORY;
+		r->by = key("category");
+	name = dg_stats_key_names()[r->by];
 	if (merge)
 		refold(r);
-	if (header && (dg_buf_add(&b, dg_stats_by_names[r->by],
-	    strlen(dg_stats_by_names[r->by])) != DG_OK ||
+	if (header && (dg_buf_add(&b, name, strlen(name)) != DG_OK ||
 	    dg_buf_add(&b, DG_TABLE_COUNTS "\n",
 	    sizeof(DG_TABLE_COUNTS "\n") - 1) != DG_OK))
 		dg_nomem();
@@ -253,8 +262,7 @@ main(int argc, char *argv[])
 	    dg_std_longopts)) != -1) {
 		switch (c) {
 		case 'b':
-			if ((r.by = dg_stats_by_lookup(o.arg,
-			    strlen(o.arg))) < 0) {
+			if ((r.by = key(o.arg)) < 0) {
 				dg_warnx("-b: unknown key: %s", o.arg);
 				dg_usage(USAGE);
 			}
@@ -287,9 +295,12 @@ main(int argc, char *argv[])
 	}
 	/* Merged keys are summed as they are until the end (refold). */
 	if (merge)
-		table(&r, DG_BY_DATE);
-	else
-		table(&r, r.by < 0 ? DG_BY_CATEGORY : r.by);
+		table(&r, key("date"));
+	else {
+		if (r.by < 0)
+			r.by = key("category");
+		table(&r, r.by);
+	}
 	if (o.ind == argc)
 		do_file(&r, merge, "-");
 	for (; o.ind < argc; o.ind++)

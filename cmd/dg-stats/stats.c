@@ -8,10 +8,6 @@
 #include "stats.h"
 #include "table_int.h"
 
-const char *const dg_stats_by_names[DG_BY_N] = {
-	"category", "kind", "date", "month", "year", "file", "domain"
-};
-
 /*
  * The counts of one key: the value of its hash table entry, which does
  * not move.  What it points to is owned by the table too
@@ -68,7 +64,7 @@ struct wordset {
 #define SECNAMED (UINT64_C(1) << 63)
 
 struct dg_stats {
-	enum dg_stats_by by;
+	const struct keydef *by;	/* the key */
 	dg_hash *h;		/* key -> struct count */
 	dg_hash *byfield;	/* key field as read -> struct count *, a
 				   shortcut past key derivation for keys
@@ -108,47 +104,6 @@ struct dg_stats {
 	int cachest;		/* why counts_of failed */
 };
 
-int
-dg_stats_by_lookup(const char *name, size_t n)
-{
-	int i;
-
-	for (i = 0; i < DG_BY_N; i++)
-		if (strlen(dg_stats_by_names[i]) == n &&
-		    memcmp(dg_stats_by_names[i], name, n) == 0)
-			return i;
-	return -1;
-}
-
-enum dg_field
-dg_stats_by_field(enum dg_stats_by by)
-{
-	switch (by) {
-	case DG_BY_KIND:
-		return DG_F_KIND;
-	case DG_BY_DATE:
-	case DG_BY_MONTH:
-	case DG_BY_YEAR:
-		return DG_F_DATE;
-	case DG_BY_FILE:
-		return DG_F_FILE;
-	case DG_BY_DOMAIN:
-		return DG_F_URL;
-	default:
-		return DG_F_CATEGORY;
-	}
-}
-
-static int
-folds(enum dg_stats_by by)
-{
-	return by == DG_BY_CATEGORY || by == DG_BY_KIND;
-}
-
-static const unsigned char blank[256] = {
-	[' '] = 1, ['\t'] = 1, ['\n'] = 1, ['\r'] = 1, ['\v'] = 1, ['\f'] = 1
-};
-
 /* A byte at a time: keys are short, and calls per word cost more. */
 static int
 blanks(dg_buf *b, const char *s, size_t n, int lower)
@@ -163,17 +118,17 @@ blanks(dg_buf *b, const char *s, size_t n, int lower)
 		return DG_ENOMEM;
 	d = start = b->p + b->len;
 	while (i < n) {
-		while (i < n && blank[p[i]])
+		while (i < n && dg_ascii_blank(p[i]))
 			i++;
 		if (i == n)
 			break;
 		if (d != start)
 			*d++ = ' ';
 		if (lower)
-			for (; i < n && !blank[p[i]]; i++)
+			for (; i < n && !dg_ascii_blank(p[i]); i++)
 				*d++ = (char)dg_ascii_lower(p[i]);
 		else
-			for (; i < n && !blank[p[i]]; i++)
+			for (; i < n && !dg_ascii_blank(p[i]); i++)
 				*d++ = (char)p[i];
 	}
 	b->len = (size_t)(d - b->p);
@@ -240,44 +195,110 @@ dg_stats_domain(dg_buf *b, const char *url, size_t n)
 	return DG_OK;
 }
 
+/* YYYY-MM, the first 7 bytes of a date of that form; else empty. */
 static int
-digit(char c)
+month(dg_buf *b, const char *s, size_t n)
 {
-	return c >= '0' && c <= '9';
+	const unsigned char *p = (const unsigned char *)s;
+
+	if (n >= 7 && dg_ascii_digit(p[0]) && dg_ascii_digit(p[1]) &&
+	    dg_ascii_digit(p[2]) && dg_ascii_digit(p[3]) && p[4] == '-' &&
+	    dg_ascii_digit(p[5]) && dg_ascii_digit(p[6]))
+		return dg_buf_add(b, s, 7);
+	return DG_OK;
+}
+
+/* YYYY, the first 4 bytes of a date when they are digits; else empty. */
+static int
+year(dg_buf *b, const char *s, size_t n)
+{
+	const unsigned char *p = (const unsigned char *)s;
+
+	if (n >= 4 && dg_ascii_digit(p[0]) && dg_ascii_digit(p[1]) &&
+	    dg_ascii_digit(p[2]) && dg_ascii_digit(p[3]))
+		return dg_buf_add(b, s, 4);
+	return DG_OK;
+}
+
+static int
+as_is(dg_buf *b, const char *s, size_t n)
+{
+	return dg_buf_add(b, s, n);
+}
+
+/*
+ * The keys, one row each: a new key is a row here (and the words in the
+ * man page), with a derive function when none of these fits.
+ */
+static const struct keydef {
+	const char *name;	/* the -b word and header column name */
+	enum dg_field field;	/* what the key is derived from */
+	int (*derive)(dg_buf *, const char *, size_t);
+				/* appends the key of a raw field */
+	int folds;		/* grouped with ASCII case folded, shown in
+				   the spelling that sorts first */
+	int distinct;		/* fields mostly differ (URLs): not worth
+				   remembering field by field */
+} keydefs[] = {
+	{ "category", DG_F_CATEGORY, dg_stats_blanks, 1, 0 },
+	{ "kind", DG_F_KIND, dg_stats_blanks, 1, 0 },
+	{ "date", DG_F_DATE, as_is, 0, 0 },
+	{ "month", DG_F_DATE, month, 0, 0 },
+	{ "year", DG_F_DATE, year, 0, 0 },
+	{ "file", DG_F_FILE, as_is, 0, 0 },
+	{ "domain", DG_F_URL, dg_stats_domain, 0, 1 }
+};
+#define NKEYDEFS ((int)(sizeof(keydefs) / sizeof(keydefs[0])))
+
+int
+dg_stats_key_lookup(const char *name, size_t n)
+{
+	int i;
+
+	for (i = 0; i < NKEYDEFS; i++)
+		if (strlen(keydefs[i].name) == n &&
+		    memcmp(keydefs[i].name, name, n) == 0)
+			return i;
+	return -1;
+}
+
+const char *const *
+dg_stats_key_names(void)
+{
+	static const char *names[NKEYDEFS + 1];
+	int i;
+
+	for (i = 0; i < NKEYDEFS; i++)
+		names[i] = keydefs[i].name;
+	return names;
+}
+
+enum dg_field
+dg_stats_key_field(int key)
+{
+	return keydefs[key].field;
 }
 
 int
-dg_stats_key(dg_buf *b, enum dg_stats_by by, const char *s, size_t n)
+dg_stats_key_folds(int key)
 {
-	switch (by) {
-	case DG_BY_CATEGORY:
-	case DG_BY_KIND:
-		return dg_stats_blanks(b, s, n);
-	case DG_BY_MONTH:
-		if (n >= 7 && digit(s[0]) && digit(s[1]) && digit(s[2]) &&
-		    digit(s[3]) && s[4] == '-' && digit(s[5]) && digit(s[6]))
-			return dg_buf_add(b, s, 7);
-		return DG_OK;
-	case DG_BY_YEAR:
-		if (n >= 4 && digit(s[0]) && digit(s[1]) && digit(s[2]) &&
-		    digit(s[3]))
-			return dg_buf_add(b, s, 4);
-		return DG_OK;
-	case DG_BY_DOMAIN:
-		return dg_stats_domain(b, s, n);
-	default:
-		return dg_buf_add(b, s, n);
-	}
+	return keydefs[key].folds;
+}
+
+int
+dg_stats_key(dg_buf *b, int key, const char *s, size_t n)
+{
+	return keydefs[key].derive(b, s, n);
 }
 
 dg_stats *
-dg_stats_new(enum dg_stats_by by)
+dg_stats_new(int key)
 {
 	dg_stats *s;
 
 	if ((s = calloc(1, sizeof(*s))) == NULL)
 		return NULL;
-	s->by = by;
+	s->by = &keydefs[key];
 	s->rising = 1;
 	if ((s->h = dg_hash_new(sizeof(struct count))) == NULL ||
 	    (s->byfield = dg_hash_new(sizeof(struct count *))) == NULL ||
@@ -299,14 +320,14 @@ lookup(dg_stats *s, dg_str raw, int derive, int *created)
 
 	s->key.len = 0;
 	if (derive) {
-		if (dg_stats_key(&s->key, s->by, raw.p, raw.n) != DG_OK)
+		if (s->by->derive(&s->key, raw.p, raw.n) != DG_OK)
 			return NULL;
-	} else if (folds(s->by)) {
+	} else if (s->by->folds) {
 		if (dg_stats_blanks(&s->key, raw.p, raw.n) != DG_OK)
 			return NULL;
 	} else if (dg_buf_add(&s->key, raw.p, raw.n) != DG_OK)
 		return NULL;
-	if (folds(s->by)) {
+	if (s->by->folds) {
 		s->fold.len = 0;
 		if (dg_stats_fold(&s->fold, s->key.p, s->key.len) != DG_OK)
 			return NULL;
@@ -317,7 +338,7 @@ lookup(dg_stats *s, dg_str raw, int derive, int *created)
 		return NULL;
 	/* Spellings of one folded key have its length: keep the first in
 	 * byte order. */
-	if (folds(s->by) && (c->spell == NULL || (s->key.len > 0 &&
+	if (s->by->folds && (c->spell == NULL || (s->key.len > 0 &&
 	    memcmp(s->key.p, c->spell, s->key.len) < 0))) {
 		if (c->spell == NULL &&
 		    (c->spell = dg_hash_alloc(s->h, s->key.len)) == NULL)
@@ -338,7 +359,7 @@ counts_of(dg_stats *s, dg_str field)
 	int st, created;
 
 	s->cachest = DG_ENOMEM;
-	if (s->by != DG_BY_DOMAIN && dg_hash_count(s->byfield) > 0 &&
+	if (!s->by->distinct && dg_hash_count(s->byfield) > 0 &&
 	    (slot = dg_hash_find(s->byfield, field.p ? field.p : "",
 	    field.n)) != NULL)
 		return *slot;
@@ -350,7 +371,7 @@ counts_of(dg_stats *s, dg_str field)
 		return NULL;
 	/* A field is remembered when its key comes again: one that comes
 	 * once, as all do when keys are many, would only cost. */
-	if (s->by != DG_BY_DOMAIN && !created) {
+	if (!s->by->distinct && !created) {
 		if ((slot = dg_hash_put(s->byfield, field.p ? field.p : "",
 		    field.n, NULL)) == NULL)
 			return NULL;
@@ -533,7 +554,8 @@ sec_id(dg_stats *s, dg_str section, uint64_t *id)
 
 	if (section.n > 0 && section.n <= SECDIGITS &&
 	    (section.p[0] != '0' || section.n == 1)) {
-		for (i = 0; i < section.n && digit(section.p[i]); i++)
+		for (i = 0; i < section.n &&
+		    dg_ascii_digit((unsigned char)section.p[i]); i++)
 			v = v * 10 + (uint64_t)(section.p[i] - '0');
 		if (i == section.n) {
 			*id = v + 1;
@@ -911,7 +933,7 @@ dg_stats_rows(dg_stats *s, int sortkey, dg_stats_row **rows, size_t *n)
 	}
 	for (i = j = 0; i < k; i++) {
 		c = e[i].val;
-		if (folds(s->by)) {
+		if (s->by->folds) {
 			/* Left without a spelling when memory ran out. */
 			if (c->spell == NULL)
 				continue;
@@ -1009,11 +1031,11 @@ int
 dg_stats_header(const char *line, size_t n)
 {
 	dg_str keys;
-	int by;
+	int key;
 
 	if (!dg_table_header(line, n, &keys) ||
 	    memchr(keys.p, '\t', keys.n) != NULL)
 		return -1;
-	by = dg_stats_by_lookup(keys.p, keys.n);
-	return by < 0 ? DG_BY_N : by;
+	key = dg_stats_key_lookup(keys.p, keys.n);
+	return key < 0 ? -2 : key;
 }

@@ -21,30 +21,26 @@
 #include "dg.h"
 #include "num_int.h"
 
-/* What a key is made of (dg-stats -b). */
-enum dg_stats_by {
-	DG_BY_CATEGORY,
-	DG_BY_KIND,
-	DG_BY_DATE,
-	DG_BY_MONTH,
-	DG_BY_YEAR,
-	DG_BY_FILE,
-	DG_BY_DOMAIN,
-	DG_BY_N
-};
+/*
+ * The keys dg-stats counts by (-b), numbered from 0.  Each is one row of
+ * a table in stats.c: its name, the dg TSV field it comes from, how it
+ * is derived from the raw field, and whether it folds case.
+ */
 
-/* The -b names, which are also the header's key column names. */
-extern const char *const dg_stats_by_names[DG_BY_N];
-
-/* The dg_stats_by called name (n bytes), or -1. */
-int dg_stats_by_lookup(const char *name, size_t n);
-/* The dg TSV field a key is derived from. */
-enum dg_field dg_stats_by_field(enum dg_stats_by by);
+/* The key called name (n bytes, as written), or -1. */
+int dg_stats_key_lookup(const char *name, size_t n);
+/* The names of the keys in order, NULL-ended: the -b words, which are
+ * also the header's key column names. */
+const char *const *dg_stats_key_names(void);
+/* The dg TSV field key is derived from. */
+enum dg_field dg_stats_key_field(int key);
+/* Does key group with ASCII case folded (category, kind)? */
+int dg_stats_key_folds(int key);
 
 /* --- key derivation, on raw (unescaped) bytes --------------------------- */
 
-/* Appends s with runs of blanks (space, TAB, LF, CR, VT, FF) made one
- * space and leading and trailing blanks dropped. */
+/* Appends s with runs of blanks (dg_ascii_blank: space, TAB, LF, VT, FF,
+ * CR) made one space and leading and trailing blanks dropped. */
 int dg_stats_blanks(dg_buf *b, const char *s, size_t n);
 /* The same, with ASCII letters lowered too: the grouping form of a
  * category or kind. */
@@ -56,16 +52,9 @@ dg_str dg_stats_host(const char *url, size_t n);
 /* Appends the domain of a URL: its host, ASCII lowered, without one
  * leading "www.". */
 int dg_stats_domain(dg_buf *b, const char *url, size_t n);
-/*
- * Appends the key that by derives from the raw field s:
- *   category, kind  the blanks form (dg_stats_blanks); grouping is on
- *                   the folded form, see dg_stats_add
- *   date, file      s as is
- *   month           the first 7 bytes when s starts "YYYY-MM", else ""
- *   year            the first 4 bytes when s starts with 4 digits, else ""
- *   domain          dg_stats_domain
- */
-int dg_stats_key(dg_buf *b, enum dg_stats_by by, const char *s, size_t n);
+/* Appends the key derived from the raw field s, as key's row in the
+ * table says. */
+int dg_stats_key(dg_buf *b, int key, const char *s, size_t n);
 
 /* --- the counting table -------------------------------------------------- */
 
@@ -79,11 +68,12 @@ typedef struct {
 	uint64_t digests;	/* distinct files */
 } dg_stats_row;
 
-/* NULL when out of memory. */
-dg_stats *dg_stats_new(enum dg_stats_by by);
+/* Counts by key (a dg_stats_key_lookup number); NULL when out of
+ * memory. */
+dg_stats *dg_stats_new(int key);
 /*
  * Counts one record, given its fields as in dg TSV (escaped): field is
- * the one dg_stats_by_field names.  DG_OK, DG_ENOMEM, DG_EESCAPE (the key
+ * the one dg_stats_key_field names.  DG_OK, DG_ENOMEM, DG_EESCAPE (the key
  * field has a bad escape; nothing counted) or DG_EOVERFLOW (nothing
  * counted).
  */
@@ -112,8 +102,8 @@ void dg_stats_free(dg_stats *s);
 int dg_stats_parse_row(const char *line, size_t n, dg_str *key,
     uint64_t count[3], size_t *nf, int *bad);
 /* Is line a dg-stats header ("NAME TAB sources TAB sections TAB
- * digests")?  Returns the dg_stats_by of NAME, DG_BY_N for another name,
- * or -1 when it is no header. */
+ * digests")?  Returns the key NAME names, -2 for another name, or -1
+ * when it is no header. */
 int dg_stats_header(const char *line, size_t n);
 
 #endif
