@@ -779,20 +779,15 @@ keycmp(dg_str a, dg_str b)
 /*
  * What rows are sorted on: three numbers, compared in turn -- the count
  * inverted (most first; 0 when sorting by key alone), then the first 16
- * key bytes as two big-endian numbers, zero-padded.  Prefixes that
- * differ order their keys as memcmp would (padding sorts a key before
- * its extensions); the keys themselves settle ties.
+ * key bytes as two big-endian numbers, zero-padded -- so that most
+ * comparisons are of numbers.  Prefixes that differ order their keys as
+ * memcmp would (padding sorts a key before its extensions); the keys
+ * themselves settle ties.
  */
 struct sortrec {
 	uint64_t k[3];
 	const dg_stats_row *row;
 };
-
-/* Radix sort digits: the bytes of sortrec.k, least significant first. */
-#define DIGITS 24
-/* Fewer rows than this are sorted by qsort alone: radix sort has a cost
- * per digit, not per row. */
-#define RADIXMIN 1024
 
 static uint64_t
 prefix(dg_str k, size_t off)
@@ -806,57 +801,12 @@ prefix(dg_str k, size_t off)
 	return v;
 }
 
-static unsigned
-byte_at(const struct sortrec *t, int d)
-{
-	return (unsigned)(t->k[2 - d / 8] >> (d % 8 * 8)) & 0xff;
-}
-
-/*
- * Sorts the n records of t on k, a byte at a time from the least
- * significant (LSD radix sort), skipping bytes that all records share;
- * tmp has room for n, count is zeroed.  Returns whichever of t and tmp
- * holds the result.
- */
-static struct sortrec *
-radix(struct sortrec *t, struct sortrec *tmp, size_t n,
-    size_t (*count)[256])
-{
-	struct sortrec *src = t, *dst = tmp, *x;
-	size_t i, sum, c;
-	unsigned b;
-	int d;
-
-	for (i = 0; i < n; i++)
-		for (d = 0; d < DIGITS; d++)
-			count[d][byte_at(&t[i], d)]++;
-	for (d = 0; d < DIGITS; d++) {
-		if (count[d][byte_at(&t[0], d)] == n)
-			continue;
-		for (sum = 0, b = 0; b < 256; b++) {
-			c = count[d][b];
-			count[d][b] = sum;
-			sum += c;
-		}
-		for (i = 0; i < n; i++)
-			dst[count[d][byte_at(&src[i], d)]++] = src[i];
-		x = src;
-		src = dst;
-		dst = x;
-	}
-	return src;
-}
-
-static int
-samek(const struct sortrec *a, const struct sortrec *b)
-{
-	return a->k[0] == b->k[0] && a->k[1] == b->k[1] && a->k[2] == b->k[2];
-}
-
+/* qsort moves pointers to the records: 8 bytes move faster than 32. */
 static int
 bysortrec(const void *a, const void *b)
 {
-	const struct sortrec *x = a, *y = b;
+	const struct sortrec *x = *(const struct sortrec *const *)a;
+	const struct sortrec *y = *(const struct sortrec *const *)b;
 	int i;
 
 	for (i = 0; i < 3; i++)
@@ -870,19 +820,17 @@ bysortrec(const void *a, const void *b)
 static dg_stats_row *
 sort_rows(dg_stats_row *r, size_t n, int sortkey)
 {
-	struct sortrec *t, *tmp = NULL, *u;
-	size_t (*count)[256] = NULL;
-	dg_stats_row *out = NULL;
-	size_t i, j;
-	int radixed = n >= RADIXMIN;
+	struct sortrec *t, **pt;
+	dg_stats_row *out;
+	size_t i;
 
-	if ((t = calloc(n, sizeof(*t))) == NULL ||
-	    (radixed && ((tmp = calloc(n, sizeof(*tmp))) == NULL ||
-	    (count = calloc(DIGITS, sizeof(*count))) == NULL)) ||
-	    (out = calloc(n, sizeof(*out))) == NULL) {
+	t = calloc(n, sizeof(*t));
+	pt = calloc(n, sizeof(*pt));
+	out = calloc(n, sizeof(*out));
+	if (t == NULL || pt == NULL || out == NULL) {
 		free(t);
-		free(tmp);
-		free(count);
+		free(pt);
+		free(out);
 		return NULL;
 	}
 	for (i = 0; i < n; i++) {
@@ -890,25 +838,13 @@ sort_rows(dg_stats_row *r, size_t n, int sortkey)
 		t[i].k[1] = prefix(r[i].key, 0);
 		t[i].k[2] = prefix(r[i].key, 8);
 		t[i].row = &r[i];
+		pt[i] = &t[i];
 	}
-	u = t;
-	if (!radixed)
-		qsort(t, n, sizeof(*t), bysortrec);
-	else {
-		/* Runs of equal numbers are put in order of their keys. */
-		u = radix(t, tmp, n, count);
-		for (i = 0; i < n; i = j) {
-			for (j = i + 1; j < n && samek(&u[i], &u[j]); j++)
-				continue;
-			if (j - i > 1)
-				qsort(u + i, j - i, sizeof(*u), bysortrec);
-		}
-	}
+	qsort(pt, n, sizeof(*pt), bysortrec);
 	for (i = 0; i < n; i++)
-		out[i] = *u[i].row;
+		out[i] = *pt[i]->row;
 	free(t);
-	free(tmp);
-	free(count);
+	free(pt);
 	free(r);
 	return out;
 }
