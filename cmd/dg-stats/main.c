@@ -64,11 +64,12 @@ keylist(dg_buf *b, const int *keys, size_t n, char sep)
 			dg_nomem();
 }
 
-/* -b KEY[,KEY...]: each key once. */
+/* -b KEY[,KEY...]: each key once, in any case. */
 static void
 set_keys(struct run *r, const char *arg)
 {
 	const char *p = arg, *comma;
+	char *word;
 	size_t i, n;
 	int k;
 
@@ -76,10 +77,12 @@ set_keys(struct run *r, const char *arg)
 	for (;;) {
 		comma = strchr(p, ',');
 		n = comma != NULL ? (size_t)(comma - p) : strlen(p);
-		if ((k = dg_stats_key_lookup(p, n)) < 0) {
-			dg_warnx("-b: unknown key: %s", arg);
-			dg_usage(USAGE);
-		}
+		if ((word = malloc(n + 1)) == NULL)
+			dg_nomem();
+		memcpy(word, p, n);
+		word[n] = '\0';
+		k = dg_word("key", word, dg_stats_key_names());
+		free(word);
 		for (i = 0; i < r->nkeys; i++)
 			if (r->keys[i] == k) {
 				dg_warnx("-b %s: key '%s' given twice", arg,
@@ -404,6 +407,9 @@ print(struct run *r, int merge, int header, int sortkey)
 	dg_buf_free(&b);
 }
 
+/* -s: by count or by key, in that order of dg_word's numbers. */
+static const char *const sorts[] = { "count", "key", NULL };
+
 int
 main(int argc, char *argv[])
 {
@@ -430,14 +436,7 @@ main(int argc, char *argv[])
 			set_keys(&r, o.arg);
 			break;
 		case 's':
-			if (strcmp(o.arg, "count") == 0)
-				sortkey = 0;
-			else if (strcmp(o.arg, "key") == 0)
-				sortkey = 1;
-			else {
-				dg_warnx("-s: unknown order: %s", o.arg);
-				dg_usage(USAGE);
-			}
+			sortkey = dg_word("sort", o.arg, sorts);
 			break;
 		case 'H':
 			header = 1;
