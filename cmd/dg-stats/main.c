@@ -31,8 +31,8 @@ struct run {
 	size_t nkeys;		/* how many; 0 until known */
 	int named;		/* -m: -b or a header named the keys (rows
 				   before both only say there is one) */
-	size_t maxkeys;		/* how many keys there are: keys, hkeys and
-				   f have room for as many */
+	size_t maxkeys;		/* how many keys there are: keys, hkeys, f
+				   and kf have room for as many */
 	int *hkeys;		/* -m: the keys a header names */
 	dg_str *f;		/* the key fields of a record, the key
 				   columns of a row */
