@@ -140,6 +140,8 @@ END {
 	ratio("dg-links -u / cut | awk dedup", "links-u", "cut-awk", "<")
 	ratio("dg-stats / cut | sort | uniq -c", "stats", "cut-sort",
 	    "<=", 0.25)
+	ratio("dg-stats -b month,category / -b category", "stats-2",
+	    "stats", "<=", 1.5)
 	ratio("dg-chart / its SVG through cat", "chart", "chart-cat", "<=", 4)
 	memory("peak RSS dg-parse, full / 1/4 corpus", "parse", 1)
 	memory("peak RSS dg-cat, full / 1/4 corpus", "dg-cat", 1)

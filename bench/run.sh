@@ -185,6 +185,7 @@ have dg-links && set -- "$@" \
     cut-awk "cut -f5 full.tsv | $AWK '!s[\$0]++'"
 have dg-stats && set -- "$@" \
     stats 'dg-stats full.tsv' \
+    stats-2 'dg-stats -b month,category full.tsv' \
     cut-sort 'cut -f3 full.tsv | sort | uniq -c'
 have dg-chart && set -- "$@" \
     chart 'dg-chart <chart.tsv' \

@@ -3,11 +3,12 @@
 # each command's name, so bash-completion's on-demand loading finds it
 # whichever command is completed first; sourcing it by hand works too.
 #
-# Completes options; the values of -b and -s (dg-stats), -f (dg-links, and
-# dg-chart's columns of dg-stats output), -k (dg-cat) and -f (dg-alias: a
-# MAP file); and category names for dg-cat (its first operand, and -e)
-# read from a dg TSV file named on the same line: a word ending in .tsv or
-# following '<'.  Everything else completes as file names.
+# Completes options; the values of -b (each key of its list) and -s
+# (dg-stats), -f (dg-links, and dg-chart's columns of dg-stats output), -k
+# (dg-cat) and -f (dg-alias: a MAP file); and category names for dg-cat
+# (its first operand, and -e) read from a dg TSV file named on the same
+# line: a word ending in .tsv or following '<'.  Everything else completes
+# as file names.
 
 # The options of each command.
 _dg_options()
@@ -139,7 +140,19 @@ _dg_complete_value()
 		_dg_files "$3"
 		[[ -n $4 ]] && COMPREPLY=("${COMPREPLY[@]/#/$4}")
 		;;
-	?*) _dg_reply "${v// /$'\n'}" "$3" "$4" ;;
+	?*)
+		# dg-stats -b takes a list (month,category): its last key,
+		# one not in the list yet.
+		if [[ $1$2 == dg-statsb && $3 == *,* ]]; then
+			local k keys=" $v " done=${3%,*}
+			for k in ${done//,/ }; do
+				keys=${keys/ ${k,,} / }
+			done
+			_dg_reply "$(printf '%s\n' $keys)" "${3##*,}" "$4$done,"
+		else
+			_dg_reply "${v// /$'\n'}" "$3" "$4"
+		fi
+		;;
 	esac
 }
 

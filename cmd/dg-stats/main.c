@@ -2,51 +2,134 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "field_int.h"
 #include "stats.h"
 #include "table_int.h"
 #include "util.h"
 
-#define USAGE "[-Hm] [-b KEY] [-s ORDER] [FILE...]"
+#define USAGE "[-Hm] [-b KEY[,KEY...]] [-s ORDER] [FILE...]"
 
 static const char help[] =
     "usage: dg-stats " USAGE "\n"
     "Count sources, sections and digests per key of dg TSV records.\n"
     "\n"
-    "  -b KEY         count per category (default), kind, date, month, year,\n"
-    "                 file or domain\n"
-    "  -s ORDER       sort by count (most sources first; default) or key\n"
-    "  -H             print the header line first\n"
-    "  -m             merge dg-stats outputs, summing per key\n"
-    "  -h, --help     show this help and exit\n"
-    "  -V, --version  print the version and exit\n"
+    "  -b KEY[,KEY...]  count per category (default), kind, date, month,\n"
+    "                   year, file or domain; a column per key, in order\n"
+    "  -s ORDER         sort by count (most sources first; default) or key\n"
+    "  -H               print the header line first\n"
+    "  -m               merge dg-stats outputs, summing per key\n"
+    "  -h, --help       show this help and exit\n"
+    "  -V, --version    print the version and exit\n"
     "\n"
     "See dg-stats(1).\n";
 
 struct run {
-	dg_stats *s;		/* the counts */
-	int by;			/* the key, or -1 until -b or a header */
+	dg_stats *s;		/* the counts; NULL until the key columns
+				   are known */
+	int *keys;		/* the key columns: -b's, or when merging,
+				   the first header's */
+	size_t nkeys;		/* how many; 0 until known */
+	int named;		/* -m: -b or a header named the keys (rows
+				   before both only say there is one) */
+	size_t maxkeys;		/* how many keys there are: keys, hkeys, f
+				   and kf have room for as many */
+	int *hkeys;		/* -m: the keys a header names */
+	dg_str *f;		/* the key fields of a record, the key
+				   columns of a row */
+	enum dg_field *kf;	/* the fields the keys come from */
+	dg_buf scratch;		/* for unescaping */
 	int status;		/* exit status so far */
 	int otherkey;		/* -m: the rows follow a header naming
-				   another key, and are left out */
+				   other keys, and are left out */
 };
 
-static void
-table(struct run *r, int by)
+/* The key called name, which is in the table. */
+static int
+key(const char *name)
 {
-	if ((r->s = dg_stats_new(by)) == NULL)
+	return dg_stats_key_lookup(name, strlen(name));
+}
+
+/* Appends the names of the n keys, sep between them. */
+static void
+keylist(dg_buf *b, const int *keys, size_t n, char sep)
+{
+	const char *const *names = dg_stats_key_names();
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if ((i > 0 && dg_buf_addc(b, sep) != DG_OK) ||
+		    dg_buf_add(b, names[keys[i]], strlen(names[keys[i]])) !=
+		    DG_OK)
+			dg_nomem();
+}
+
+/* -b KEY[,KEY...]: each key once, in any case. */
+static void
+set_keys(struct run *r, const char *arg)
+{
+	const char *p = arg, *comma;
+	char *word;
+	size_t i, n;
+	int k;
+
+	r->nkeys = 0;
+	for (;;) {
+		comma = strchr(p, ',');
+		n = comma != NULL ? (size_t)(comma - p) : strlen(p);
+		if ((word = malloc(n + 1)) == NULL)
+			dg_nomem();
+		memcpy(word, p, n);
+		word[n] = '\0';
+		k = dg_word("key", word, dg_stats_key_names());
+		free(word);
+		for (i = 0; i < r->nkeys; i++)
+			if (r->keys[i] == k) {
+				dg_warnx("-b %s: key '%s' given twice", arg,
+				    dg_stats_key_names()[k]);
+				exit(DG_EXIT_TROUBLE);
+			}
+		r->keys[r->nkeys++] = k;
+		if (comma == NULL)
+			break;
+		p = comma + 1;
+	}
+}
+
+/* The table of the n keys. */
+static void
+table(struct run *r, const int *keys, size_t n)
+{
+	if ((r->s = dg_stats_new(keys, n)) == NULL)
 		dg_nomem();
+}
+
+/* The first of the key fields or columns in r->f with a bad escape. */
+static size_t
+bad_escape(struct run *r)
+{
+	dg_str raw;
+	size_t i;
+
+	for (i = 0; i + 1 < r->nkeys; i++)
+		if (dg_field_raw(r->f[i], &r->scratch, &raw) == DG_EESCAPE)
+			break;
+	return i;
 }
 
 static void
 count_file(struct run *r, const char *name)
 {
-	enum dg_field kf = dg_stats_by_field(r->by);
-	unsigned need = 1u << kf | 1u << DG_F_TITLE | 1u << DG_F_URL |
+	unsigned need = 1u << DG_F_TITLE | 1u << DG_F_URL |
 	    1u << DG_F_FILE | 1u << DG_F_SECTION;
-	dg_str key;
 	dg_tsvin *t;
+	size_t i;
 	int fd, st;
 
+	for (i = 0; i < r->nkeys; i++) {
+		r->kf[i] = dg_stats_key_field(r->keys[i]);
+		need |= 1u << r->kf[i];
+	}
 	if ((fd = dg_open(name)) < 0) {
 		r->status = DG_EXIT_TROUBLE;
 		return;
@@ -60,12 +143,15 @@ count_file(struct run *r, const char *name)
 				continue;
 			break;
 		}
-		key = dg_tsvin_field(t, kf);
-		st = dg_stats_add(r->s, key, dg_tsvin_field(t, DG_F_TITLE),
+		for (i = 0; i < r->nkeys; i++)
+			r->f[i] = dg_tsvin_field(t, r->kf[i]);
+		st = dg_stats_add(r->s, r->f, dg_tsvin_field(t, DG_F_TITLE),
 		    dg_tsvin_field(t, DG_F_URL), dg_tsvin_field(t, DG_F_FILE),
 		    dg_tsvin_field(t, DG_F_SECTION));
 		if (st == DG_EESCAPE) {
-			dg_warn_escape(name, dg_tsvin_lineno(t), dg_field_names[kf], key);
+			i = bad_escape(r);
+			dg_warn_escape(name, dg_tsvin_lineno(t),
+			    dg_field_names[r->kf[i]], r->f[i]);
 			r->status = DG_EXIT_TROUBLE;
 		} else if (st == DG_EOVERFLOW) {
 			dg_warnl(name, dg_tsvin_lineno(t), "count overflows 64 bits");
@@ -77,6 +163,59 @@ count_file(struct run *r, const char *name)
 	dg_close(fd);
 }
 
+/*
+ * -m sums rows as they are, each key column's bytes as written, since
+ * the header naming the keys may come late; the table is made when the
+ * number of key columns is known.  refold then folds what folds.
+ */
+static void
+raw_table(struct run *r)
+{
+	int *keys;
+	size_t i;
+
+	if (r->s != NULL)
+		return;
+	if ((keys = calloc(r->nkeys, sizeof(*keys))) == NULL)
+		dg_nomem();
+	for (i = 0; i < r->nkeys; i++)
+		keys[i] = key("date");
+	table(r, keys, r->nkeys);
+	free(keys);
+}
+
+/* A header line of n keys (r->hkeys) while merging. */
+static void
+merge_header(struct run *r, const char *name, uint64_t lineno, size_t n)
+{
+	dg_buf theirs = {0}, ours = {0};
+
+	/* The first names the keys, unless -b did; rows before it can
+	 * only have had one key column. */
+	if (!r->named && (r->nkeys == 0 || r->nkeys == n)) {
+		memcpy(r->keys, r->hkeys, n * sizeof(*r->keys));
+		r->nkeys = n;
+		r->named = 1;
+		r->otherkey = 0;
+		raw_table(r);
+		return;
+	}
+	r->otherkey = !r->named || r->nkeys != n ||
+	    memcmp(r->keys, r->hkeys, n * sizeof(*r->keys)) != 0;
+	if (!r->otherkey)
+		return;
+	keylist(&theirs, r->hkeys, n, ',');
+	if (r->named)
+		keylist(&ours, r->keys, r->nkeys, ',');
+	else if (dg_buf_add(&ours, "one-key", 7) != DG_OK)
+		dg_nomem();
+	dg_warnl(name, lineno, "a %.*s table, merging %.*s tables",
+	    (int)theirs.len, theirs.p, (int)ours.len, ours.p);
+	r->status = DG_EXIT_TROUBLE;
+	dg_buf_free(&theirs);
+	dg_buf_free(&ours);
+}
+
 static const char *const countname[] = { "", "sources", "sections",
     "digests" };
 
@@ -84,32 +223,26 @@ static void
 merge_line(struct run *r, const char *name, uint64_t lineno, dg_str line)
 {
 	uint64_t count[3];
-	dg_str key;
-	size_t nf;
+	size_t nf, n;
 	int st, bad = 0, h;
 
-	if ((h = dg_stats_header(line.p, line.n)) >= 0) {
-		if (h == DG_BY_N)
-			return;
-		if (r->by < 0)
-			r->by = h;
-		r->otherkey = h != r->by;
-		if (r->otherkey) {
-			dg_warnl(name, lineno, "%s counts, merging by %s",
-			    dg_stats_by_names[h], dg_stats_by_names[r->by]);
-			r->status = DG_EXIT_TROUBLE;
-		}
+	h = dg_stats_header(line.p, line.n, r->hkeys, r->maxkeys, &n);
+	if (h == 1)
+		merge_header(r, name, lineno, n);
+	if (h >= 0 || r->otherkey)
 		return;
-	}
-	if (r->otherkey)
-		return;
-	st = dg_stats_parse_row(line.p, line.n, &key, count, &nf, &bad);
-	if (st == DG_OK && (st = dg_stats_merge(r->s, key, count)) == DG_OK)
+	if (r->nkeys == 0)
+		r->nkeys = 1;
+	raw_table(r);
+	st = dg_stats_parse_row(line.p, line.n, r->nkeys, r->f, count, &nf,
+	    &bad);
+	if (st == DG_OK && (st = dg_stats_merge(r->s, r->f, count)) == DG_OK)
 		return;
 	r->status = DG_EXIT_TROUBLE;
 	switch (st) {
 	case DG_EFIELDS:
-		dg_warnl(name, lineno, "expected 4 fields, got %zu", nf);
+		dg_warnl(name, lineno, "expected %zu fields, got %zu",
+		    r->nkeys + 3, nf);
 		break;
 	case DG_ENUMBER:
 		dg_warnl(name, lineno, "%s: not a count", countname[bad]);
@@ -119,7 +252,7 @@ merge_line(struct run *r, const char *name, uint64_t lineno, dg_str line)
 		    countname[bad]);
 		break;
 	case DG_EESCAPE:
-		dg_warn_escape(name, lineno, "key", key);
+		dg_warn_escape(name, lineno, "key", r->f[bad_escape(r)]);
 		break;
 	case DG_EOVERFLOW:
 		dg_warnl(name, lineno, "sum overflows 64 bits");
@@ -163,46 +296,81 @@ do_file(struct run *r, int merge, const char *name)
 		count_file(r, name);
 }
 
+/* Is a key column folded? */
+static int
+folds(const struct run *r)
+{
+	size_t i;
+
+	for (i = 0; i < r->nkeys; i++)
+		if (dg_stats_key_folds(r->keys[i]))
+			return 1;
+	return 0;
+}
+
 /*
- * Merged keys were summed as they are, since a header naming them may
- * come late; now that the key is known, category and kind keys are
- * folded, each group showing the spelling that sorts first.
+ * Merged rows were summed as they are (raw_table); now that the keys
+ * are known, the columns that fold are folded, each group showing the
+ * spelling that sorts first.
  */
 static void
 refold(struct run *r)
 {
-	dg_stats *folded;
+	dg_stats *raw = r->s;
 	dg_stats_row *rows;
-	dg_buf key = {0};
+	dg_buf key = {0}, shown = {0};
 	uint64_t count[3];
-	size_t i, n;
+	size_t i, j, n, *off;
 	int st;
 
-	if (r->by != DG_BY_CATEGORY && r->by != DG_BY_KIND)
+	if (raw == NULL) {
+		table(r, r->keys, r->nkeys);
 		return;
-	if ((folded = dg_stats_new(r->by)) == NULL)
+	}
+	if (!folds(r))
+		return;
+	if ((off = calloc(r->nkeys + 1, sizeof(*off))) == NULL)
 		dg_nomem();
-	if (dg_stats_rows(r->s, 1, &rows, &n) != DG_OK)
+	table(r, r->keys, r->nkeys);
+	if (dg_stats_rows(raw, 1, &rows, &n) != DG_OK)
 		dg_nomem();
 	for (i = 0; i < n; i++) {
 		key.len = 0;
-		if (dg_tsv_escape(&key, rows[i].key.p, rows[i].key.n) != DG_OK)
-			dg_nomem();
+		for (j = 0; j < r->nkeys; j++) {
+			off[j] = key.len;
+			if (dg_tsv_escape(&key, rows[i].key[j].p,
+			    rows[i].key[j].n) != DG_OK)
+				dg_nomem();
+		}
+		off[j] = key.len;
+		for (j = 0; j < r->nkeys; j++) {
+			r->f[j].p = key.p != NULL ? key.p + off[j] : "";
+			r->f[j].n = off[j + 1] - off[j];
+		}
 		count[0] = rows[i].sources;
 		count[1] = rows[i].sections;
 		count[2] = rows[i].digests;
-		if ((st = dg_stats_merge(folded, (dg_str){ key.p, key.len },
-		    count)) == DG_EOVERFLOW) {
-			dg_warnx("sum overflows 64 bits for %s %.*s",
-			    dg_stats_by_names[r->by], (int)key.len, key.p);
+		if ((st = dg_stats_merge(r->s, r->f, count)) ==
+		    DG_EOVERFLOW) {
+			shown.len = 0;
+			keylist(&shown, r->keys, r->nkeys, ',');
+			for (j = 0; j < r->nkeys; j++)
+				if (dg_buf_add(&shown, j > 0 ? ", " : " ",
+				    j > 0 ? 2 : 1) != DG_OK ||
+				    dg_buf_add(&shown, r->f[j].p, r->f[j].n) !=
+				    DG_OK)
+					dg_nomem();
+			dg_warnx("sum overflows 64 bits for %.*s",
+			    (int)shown.len, shown.p);
 			r->status = DG_EXIT_TROUBLE;
 		} else if (st != DG_OK)
 			dg_nomem();
 	}
 	free(rows);
+	dg_stats_free(raw);
+	free(off);
 	dg_buf_free(&key);
-	dg_stats_free(r->s);
-	r->s = folded;
+	dg_buf_free(&shown);
 }
 
 static void
@@ -212,15 +380,18 @@ print(struct run *r, int merge, int header, int sortkey)
 	dg_buf b = {0};
 	size_t i, n;
 
-	if (r->by < 0)
-		r->by = DG_BY_CATEGORY;
+	if (merge && !r->named) {
+		r->keys[0] = key("category");
+		r->nkeys = 1;
+	}
 	if (merge)
 		refold(r);
-	if (header && (dg_buf_add(&b, dg_stats_by_names[r->by],
-	    strlen(dg_stats_by_names[r->by])) != DG_OK ||
-	    dg_buf_add(&b, DG_TABLE_COUNTS "\n",
-	    sizeof(DG_TABLE_COUNTS "\n") - 1) != DG_OK))
-		dg_nomem();
+	if (header) {
+		keylist(&b, r->keys, r->nkeys, '\t');
+		if (dg_buf_add(&b, DG_TABLE_COUNTS "\n",
+		    sizeof(DG_TABLE_COUNTS "\n") - 1) != DG_OK)
+			dg_nomem();
+	}
 	if (dg_stats_rows(r->s, sortkey, &rows, &n) != DG_OK)
 		dg_nomem();
 	for (i = 0; i < n; i++) {
@@ -236,6 +407,9 @@ print(struct run *r, int merge, int header, int sortkey)
 	dg_buf_free(&b);
 }
 
+/* -s: by count or by key, in that order of dg_word's numbers. */
+static const char *const sorts[] = { "count", "key", NULL };
+
 int
 main(int argc, char *argv[])
 {
@@ -248,26 +422,21 @@ main(int argc, char *argv[])
 	dg_out_init();
 	memset(&r, 0, sizeof(r));
 	memset(&o, 0, sizeof(o));
-	r.by = -1;
+	while (dg_stats_key_names()[r.maxkeys] != NULL)
+		r.maxkeys++;
+	if ((r.keys = calloc(r.maxkeys, sizeof(*r.keys))) == NULL ||
+	    (r.hkeys = calloc(r.maxkeys, sizeof(*r.hkeys))) == NULL ||
+	    (r.f = calloc(r.maxkeys, sizeof(*r.f))) == NULL ||
+	    (r.kf = calloc(r.maxkeys, sizeof(*r.kf))) == NULL)
+		dg_nomem();
 	while ((c = dg_opt_next(&o, argc, argv, "b:s:HmhV",
 	    dg_std_longopts)) != -1) {
 		switch (c) {
 		case 'b':
-			if ((r.by = dg_stats_by_lookup(o.arg,
-			    strlen(o.arg))) < 0) {
-				dg_warnx("-b: unknown key: %s", o.arg);
-				dg_usage(USAGE);
-			}
+			set_keys(&r, o.arg);
 			break;
 		case 's':
-			if (strcmp(o.arg, "count") == 0)
-				sortkey = 0;
-			else if (strcmp(o.arg, "key") == 0)
-				sortkey = 1;
-			else {
-				dg_warnx("-s: unknown order: %s", o.arg);
-				dg_usage(USAGE);
-			}
+			sortkey = dg_word("sort", o.arg, sorts);
 			break;
 		case 'H':
 			header = 1;
@@ -285,16 +454,24 @@ main(int argc, char *argv[])
 			dg_badopt(&o, c, USAGE);
 		}
 	}
-	/* Merged keys are summed as they are until the end (refold). */
-	if (merge)
-		table(&r, DG_BY_DATE);
-	else
-		table(&r, r.by < 0 ? DG_BY_CATEGORY : r.by);
+	r.named = r.nkeys > 0;
+	if (!merge) {
+		if (r.nkeys == 0) {
+			r.keys[0] = key("category");
+			r.nkeys = 1;
+		}
+		table(&r, r.keys, r.nkeys);
+	}
 	if (o.ind == argc)
 		do_file(&r, merge, "-");
 	for (; o.ind < argc; o.ind++)
 		do_file(&r, merge, argv[o.ind]);
 	print(&r, merge, header, sortkey);
 	dg_stats_free(r.s);
+	free(r.keys);
+	free(r.hkeys);
+	free(r.f);
+	free(r.kf);
+	dg_buf_free(&r.scratch);
 	return dg_out_close(r.status);
 }

@@ -8,147 +8,6 @@
 #include "stats.h"
 #include "table_int.h"
 
-const char *const dg_stats_by_names[DG_BY_N] = {
-	"category", "kind", "date", "month", "year", "file", "domain"
-};
-
-/*
- * The counts of one key: the value of its hash table entry, which does
- * not move.  What it points to is owned by the table too
- * (dg_hash_alloc), so freeing the table frees all.
- */
-struct count {
-	uint64_t n[3];		/* sources, sections, digests */
-	char *spell;		/* category, kind: the spelling shown, as
-				   long as the (folded) key; NULL when
-				   memory ran out */
-	uint64_t id;		/* the key's id; 0 until a record counts */
-	uint64_t file;		/* the id of its last file; 0: none */
-	uint64_t sec;		/* the id of its last section */
-};
-
-/*
- * Sections and digests are counted exactly whatever the order of the
- * records, on ids: keys, files and sections get numbers, and what a key
- * has seen is a triple of them.
- *
- * While the records are in dg-parse order -- the records of a file
- * together, and within it those of a section -- a key has seen a file,
- * or a section, exactly when it is the key's last one: counting is two
- * comparisons, and the triples are only written down, in a log of a
- * few bytes each.  The first file or section that comes back ends that:
- * the log goes into a hash table, which from then on says what each key
- * has seen.  (Whether a file comes back takes a lookup per file, none
- * while the file names rise: see file_id.)
- *
- * The table holds, per key and file, the sections seen as bits, 64 to a
- * word: section id i is bit (i - 1) % 64 of word (i - 1) / 64.  Section
- * ids are small, so one word per key and file is the rule, and one
- * lookup tells both whether the section is new and whether the file is:
- * word 0 is there as soon as the key has seen the file.
- */
-struct word {
-	uint64_t key;	/* key id; 0: the file's own sections (in order) */
-	uint64_t file;	/* file id; 0: an empty slot */
-	uint64_t w;	/* which 64 section ids */
-	uint64_t bits;	/* of them, those seen */
-};
-
-/* Open addressing, linear probing. */
-struct wordset {
-	struct word *slot;	/* cap slots, or NULL */
-	size_t cap;		/* a power of two, or 0 */
-	size_t count;		/* words in the set */
-};
-
-/* A section written as a plain decimal number of up to SECDIGITS digits
- * has the id 1 + its value: no lookup.  Other sections ("01", "", ...)
- * are looked up by their bytes and get ids from SECNAMED up. */
-#define SECDIGITS 18
-#define SECNAMED (UINT64_C(1) << 63)
-
-struct dg_stats {
-	enum dg_stats_by by;
-	dg_hash *h;		/* key -> struct count */
-	dg_hash *byfield;	/* key field as read -> struct count *, a
-				   shortcut past key derivation for keys
-				   seen again (not for domain: URLs are
-				   many) */
-	dg_buf raw;		/* the key field unescaped */
-	dg_buf key;		/* the derived key */
-	dg_buf fold;		/* its grouping form */
-	dg_buf cachefield;	/* the key field of the last record */
-	struct count *cached;	/* its counts */
-	int rising;		/* the files so far came in rising byte
-				   order: none has come back, and their
-				   names are in names, not yet in files */
-	dg_buf names;		/* while rising: the files, each followed
-				   by LF (which escaped fields lack) */
-	size_t lastname;	/* where the last of them starts */
-	dg_hash *files;		/* file (escaped) -> id */
-	dg_hash *secs;		/* section (escaped), not a plain number,
-				   -> id */
-	uint64_t nkeys;		/* key ids handed out */
-	uint64_t nfiles;	/* file ids handed out */
-	uint64_t nsecs;		/* section ids from SECNAMED handed out */
-	dg_buf lastfile;	/* the file of the last record */
-	dg_buf lastsec;		/* its section */
-	uint64_t file;		/* the id of lastfile; 0: to look up */
-	uint64_t sec;		/* the id of lastsec; 0: to look up */
-	int exact;		/* a file or section came back: seen is
-				   asked */
-	uint64_t secbits;	/* in order: sections of the file seen,
-				   word 0 (the others are in seen) */
-	dg_buf log;		/* in order: (key, file, section) seen, see
-				   log_put */
-	uint64_t logfile;	/* the file of the last triple logged */
-	struct wordset seen;	/* exact: the sections each key has seen
-				   per file; in order: under key 0, those
-				   of each file past word 0 */
-	int cachest;		/* why counts_of failed */
-};
-
-int
-dg_stats_by_lookup(const char *name, size_t n)
-{
-	int i;
-
-	for (i = 0; i < DG_BY_N; i++)
-		if (strlen(dg_stats_by_names[i]) == n &&
-		    memcmp(dg_stats_by_names[i], name, n) == 0)
-			return i;
-	return -1;
-}
-
-enum dg_field
-dg_stats_by_field(enum dg_stats_by by)
-{
-	switch (by) {
-	case DG_BY_KIND:
-		return DG_F_KIND;
-	case DG_BY_DATE:
-	case DG_BY_MONTH:
-	case DG_BY_YEAR:
-		return DG_F_DATE;
-	case DG_BY_FILE:
-		return DG_F_FILE;
-	case DG_BY_DOMAIN:
-		return DG_F_URL;
-	default:
-		return DG_F_CATEGORY;
-	}
-}
-
-static int
-folds(enum dg_stats_by by)
-{
-	return by == DG_BY_CATEGORY || by == DG_BY_KIND;
-}
-
-static const unsigned char blank[256] = {
-	[' '] = 1, ['\t'] = 1, ['\n'] = 1, ['\r'] = 1, ['\v'] = 1, ['\f'] = 1
-};
-
 /* A byte at a time: keys are short, and calls per word cost more. */
 static int
 blanks(dg_buf *b, const char *s, size_t n, int lower)
@@ -163,17 +22,17 @@ blanks(dg_buf *b, const char *s, size_t n, int lower)
 		return DG_ENOMEM;
 	d = start = b->p + b->len;
 	while (i < n) {
-		while (i < n && blank[p[i]])
+		while (i < n && dg_ascii_blank(p[i]))
 			i++;
 		if (i == n)
 			break;
 		if (d != start)
 			*d++ = ' ';
 		if (lower)
-			for (; i < n && !blank[p[i]]; i++)
+			for (; i < n && !dg_ascii_blank(p[i]); i++)
 				*d++ = (char)dg_ascii_lower(p[i]);
 		else
-			for (; i < n && !blank[p[i]]; i++)
+			for (; i < n && !dg_ascii_blank(p[i]); i++)
 				*d++ = (char)p[i];
 	}
 	b->len = (size_t)(d - b->p);
@@ -240,47 +99,255 @@ dg_stats_domain(dg_buf *b, const char *url, size_t n)
 	return DG_OK;
 }
 
+/* YYYY-MM, the first 7 bytes of a date of that form; else empty. */
 static int
-digit(char c)
+month(dg_buf *b, const char *s, size_t n)
 {
-	return c >= '0' && c <= '9';
+	const unsigned char *p = (const unsigned char *)s;
+
+	if (n >= 7 && dg_ascii_digit(p[0]) && dg_ascii_digit(p[1]) &&
+	    dg_ascii_digit(p[2]) && dg_ascii_digit(p[3]) && p[4] == '-' &&
+	    dg_ascii_digit(p[5]) && dg_ascii_digit(p[6]))
+		return dg_buf_add(b, s, 7);
+	return DG_OK;
+}
+
+/* YYYY, the first 4 bytes of a date when they are digits; else empty. */
+static int
+year(dg_buf *b, const char *s, size_t n)
+{
+	const unsigned char *p = (const unsigned char *)s;
+
+	if (n >= 4 && dg_ascii_digit(p[0]) && dg_ascii_digit(p[1]) &&
+	    dg_ascii_digit(p[2]) && dg_ascii_digit(p[3]))
+		return dg_buf_add(b, s, 4);
+	return DG_OK;
+}
+
+static int
+as_is(dg_buf *b, const char *s, size_t n)
+{
+	return dg_buf_add(b, s, n);
+}
+
+/*
+ * The keys, one row each: a new key is a row here (and the words in the
+ * man page), with a derive function when none of these fits.
+ */
+static const struct keydef {
+	const char *name;	/* the -b word and header column name */
+	enum dg_field field;	/* what the key is derived from */
+	int (*derive)(dg_buf *, const char *, size_t);
+				/* appends the key of a raw field */
+	int folds;		/* grouped with ASCII case folded, shown in
+				   the spelling that sorts first */
+	int distinct;		/* fields mostly differ (URLs): not worth
+				   remembering field by field */
+} keydefs[] = {
+	{ "category", DG_F_CATEGORY, dg_stats_blanks, 1, 0 },
+	{ "kind", DG_F_KIND, dg_stats_blanks, 1, 0 },
+	{ "date", DG_F_DATE, as_is, 0, 0 },
+	{ "month", DG_F_DATE, month, 0, 0 },
+	{ "year", DG_F_DATE, year, 0, 0 },
+	{ "file", DG_F_FILE, as_is, 0, 0 },
+	{ "domain", DG_F_URL, dg_stats_domain, 0, 1 }
+};
+#define NKEYDEFS ((int)(sizeof(keydefs) / sizeof(keydefs[0])))
+
+int
+dg_stats_key_lookup(const char *name, size_t n)
+{
+	int i;
+
+	for (i = 0; i < NKEYDEFS; i++)
+		if (strlen(keydefs[i].name) == n &&
+		    memcmp(keydefs[i].name, name, n) == 0)
+			return i;
+	return -1;
+}
+
+const char *const *
+dg_stats_key_names(void)
+{
+	static const char *names[NKEYDEFS + 1];
+	int i;
+
+	for (i = 0; i < NKEYDEFS; i++)
+		names[i] = keydefs[i].name;
+	return names;
+}
+
+enum dg_field
+dg_stats_key_field(int key)
+{
+	return keydefs[key].field;
 }
 
 int
-dg_stats_key(dg_buf *b, enum dg_stats_by by, const char *s, size_t n)
+dg_stats_key_folds(int key)
 {
-	switch (by) {
-	case DG_BY_CATEGORY:
-	case DG_BY_KIND:
-		return dg_stats_blanks(b, s, n);
-	case DG_BY_MONTH:
-		if (n >= 7 && digit(s[0]) && digit(s[1]) && digit(s[2]) &&
-		    digit(s[3]) && s[4] == '-' && digit(s[5]) && digit(s[6]))
-			return dg_buf_add(b, s, 7);
-		return DG_OK;
-	case DG_BY_YEAR:
-		if (n >= 4 && digit(s[0]) && digit(s[1]) && digit(s[2]) &&
-		    digit(s[3]))
-			return dg_buf_add(b, s, 4);
-		return DG_OK;
-	case DG_BY_DOMAIN:
-		return dg_stats_domain(b, s, n);
-	default:
-		return dg_buf_add(b, s, n);
-	}
+	return keydefs[key].folds;
+}
+
+int
+dg_stats_key(dg_buf *b, int key, const char *s, size_t n)
+{
+	return keydefs[key].derive(b, s, n);
+}
+
+/*
+ * A table is rows of counts, one per distinct tuple of values of its key
+ * columns.  Each column keeps its values in a hash table, numbered as
+ * they come; a row is found by the numbers of its values (a table of one
+ * column keeps its rows in its values).  A value is derived once per
+ * distinct field, and a row is looked up once per record whose fields
+ * differ from the last one's.
+ *
+ * Values and rows are the values of hash table entries, which do not
+ * move.  What they point to is owned by the tables too (dg_hash_alloc),
+ * so freeing them frees all.
+ */
+struct count {
+	uint64_t n[3];		/* sources, sections, digests */
+	uint64_t id;		/* the row's id; 0 until a record counts */
+	uint64_t file;		/* the id of its last file; 0: none */
+	uint64_t sec;		/* the id of its last section */
+};
+
+/* A value of a column: the key of its entry is the value's bytes, in
+ * the folded form when the column folds. */
+struct val {
+	uint64_t id;		/* 1, 2, ... in the order made */
+	char *spell;		/* a column that folds: the spelling shown,
+				   the one of all the table has seen that
+				   sorts first (see spell) */
+	struct count row;	/* a table of one column: the row */
+};
+
+struct col {
+	const struct keydef *by;	/* what the column is */
+	dg_hash *vals;		/* value -> struct val */
+	dg_hash *byfield;	/* field as read -> struct val *, a
+				   shortcut past derivation for fields seen
+				   again (unless by->distinct) */
+	uint64_t nvals;		/* values made */
+	dg_buf raw;		/* the field at hand unescaped */
+	dg_str rawfield;	/* it, when to be derived; else .p NULL */
+	struct val *v;		/* the value at hand */
+	dg_buf last;		/* the field of the last record */
+	struct val *lastval;	/* its value; NULL: none */
+};
+
+/*
+ * Sections and digests are counted exactly whatever the order of the
+ * records, on ids: rows, files and sections get numbers, and what a row
+ * has seen is a triple of them.
+ *
+ * While the records are in dg-parse order -- the records of a file
+ * together, and within it those of a section -- a row has seen a file,
+ * or a section, exactly when it is the row's last one: counting is two
+ * comparisons, and the triples are only written down, in a log of a
+ * few bytes each.  The first file or section that comes back ends that:
+ * the log goes into a hash table, which from then on says what each row
+ * has seen.  (Whether a file comes back takes a lookup per file, none
+ * while the file names rise: see file_id.)
+ *
+ * The table holds, per row and file, the sections seen as bits, 64 to a
+ * word: section id i is bit (i - 1) % 64 of word (i - 1) / 64.  Section
+ * ids are small, so one word per row and file is the rule, and one
+ * lookup tells both whether the section is new and whether the file is:
+ * word 0 is there as soon as the row has seen the file.
+ */
+struct word {
+	uint64_t key;	/* row id; 0: the file's own sections (in order) */
+	uint64_t file;	/* file id; 0: an empty slot */
+	uint64_t w;	/* which 64 section ids */
+	uint64_t bits;	/* of them, those seen */
+};
+
+/* Open addressing, linear probing. */
+struct wordset {
+	struct word *slot;	/* cap slots, or NULL */
+	size_t cap;		/* a power of two, or 0 */
+	size_t count;		/* words in the set */
+};
+
+/* A section written as a plain decimal number of up to SECDIGITS digits
+ * has the id 1 + its value: no lookup.  Other sections ("01", "", ...)
+ * are looked up by their bytes and get ids from SECNAMED up. */
+#define SECDIGITS 18
+#define SECNAMED (UINT64_C(1) << 63)
+
+struct dg_stats {
+	size_t ncols;		/* key columns */
+	struct col *col;	/* the columns */
+	dg_hash *rows;		/* more than one column: the ids of the
+				   values, 8 bytes each -> struct count */
+	uint64_t *ids;		/* the row key at hand */
+	dg_buf key;		/* a value derived */
+	dg_buf fold;		/* its folded form */
+	struct count *cached;	/* the row of the last record; NULL:
+				   none */
+	int rising;		/* the files so far came in rising byte
+				   order: none has come back, and their
+				   names are in names, not yet in files */
+	dg_buf names;		/* while rising: the files, each followed
+				   by LF (which escaped fields lack) */
+	size_t lastname;	/* where the last of them starts */
+	dg_hash *files;		/* file (escaped) -> id */
+	dg_hash *secs;		/* section (escaped), not a plain number,
+				   -> id */
+	uint64_t nrows;		/* row ids handed out */
+	uint64_t nfiles;	/* file ids handed out */
+	uint64_t nsecs;		/* section ids from SECNAMED handed out */
+	dg_buf lastfile;	/* the file of the last record */
+	dg_buf lastsec;		/* its section */
+	uint64_t file;		/* the id of lastfile; 0: to look up */
+	uint64_t sec;		/* the id of lastsec; 0: to look up */
+	int exact;		/* a file or section came back: seen is
+				   asked */
+	uint64_t secbits;	/* in order: sections of the file seen,
+				   word 0 (the others are in seen) */
+	dg_buf log;		/* in order: (row, file, section) seen, see
+				   log_put */
+	uint64_t logfile;	/* the file of the last triple logged */
+	struct wordset seen;	/* exact: the sections each row has seen
+				   per file; in order: under row 0, those
+				   of each file past word 0 */
+};
+
+static int
+same(const char *a, size_t an, dg_str b)
+{
+	return an == b.n && (an == 0 || memcmp(a, b.p, an) == 0);
 }
 
 dg_stats *
-dg_stats_new(enum dg_stats_by by)
+dg_stats_new(const int *keys, size_t n)
 {
 	dg_stats *s;
+	size_t i;
 
 	if ((s = calloc(1, sizeof(*s))) == NULL)
 		return NULL;
-	s->by = by;
+	s->ncols = n;
 	s->rising = 1;
-	if ((s->h = dg_hash_new(sizeof(struct count))) == NULL ||
-	    (s->byfield = dg_hash_new(sizeof(struct count *))) == NULL ||
+	if ((s->col = calloc(n, sizeof(*s->col))) == NULL ||
+	    (s->ids = calloc(n, sizeof(*s->ids))) == NULL) {
+		dg_stats_free(s);
+		return NULL;
+	}
+	for (i = 0; i < n; i++) {
+		s->col[i].by = &keydefs[keys[i]];
+		if ((s->col[i].vals = dg_hash_new(sizeof(struct val))) ==
+		    NULL || (s->col[i].byfield =
+		    dg_hash_new(sizeof(struct val *))) == NULL) {
+			dg_stats_free(s);
+			return NULL;
+		}
+	}
+	if ((n > 1 && (s->rows = dg_hash_new(sizeof(struct count))) ==
+	    NULL) ||
 	    (s->files = dg_hash_new(sizeof(uint64_t))) == NULL ||
 	    (s->secs = dg_hash_new(sizeof(uint64_t))) == NULL) {
 		dg_stats_free(s);
@@ -289,80 +356,169 @@ dg_stats_new(enum dg_stats_by by)
 	return s;
 }
 
-/* The counts of the key derived from raw (a key already when merging),
- * created when new (*created set to 1, else 0). */
-static struct count *
-lookup(dg_stats *s, dg_str raw, int derive, int *created)
+/*
+ * One spelling per value of a column that folds in the whole table, not
+ * one per row, so that a category is one series in a chart of the
+ * table: the one of all the table has seen that sorts first.  Spellings
+ * of a value have its length.  Considers spelt (n bytes) for v.
+ */
+static int
+spell(dg_hash *vals, struct val *v, const char *spelt, size_t n)
 {
-	struct count *c;
-	dg_buf *k = &s->key;
+	if (v->spell == NULL) {
+		if ((v->spell = dg_hash_alloc(vals, n)) == NULL)
+			return DG_ENOMEM;
+		if (n > 0)
+			memcpy(v->spell, spelt, n);
+	} else if (n > 0 && memcmp(spelt, v->spell, n) < 0)
+		memcpy(v->spell, spelt, n);
+	return DG_OK;
+}
 
+/*
+ * Sets c->v to the value derived from c->rawfield (a raw field; a value
+ * already, given escaped, when merging), made when new.  A field is
+ * remembered in byfield, when field is not NULL, if its value comes
+ * again: one that comes once, as all do when values are many, would
+ * only cost.
+ */
+static int
+value(dg_stats *s, struct col *c, const dg_str *field)
+{
+	int (*fn)(dg_buf *, const char *, size_t) = c->by->derive;
+	dg_buf *k = &s->key;
+	struct val **slot;
+	int created;
+
+	if (field == NULL)
+		fn = c->by->folds ? dg_stats_blanks : as_is;
 	s->key.len = 0;
-	if (derive) {
-		if (dg_stats_key(&s->key, s->by, raw.p, raw.n) != DG_OK)
-			return NULL;
-	} else if (folds(s->by)) {
-		if (dg_stats_blanks(&s->key, raw.p, raw.n) != DG_OK)
-			return NULL;
-	} else if (dg_buf_add(&s->key, raw.p, raw.n) != DG_OK)
-		return NULL;
-	if (folds(s->by)) {
+	if (fn(&s->key, c->rawfield.p, c->rawfield.n) != DG_OK)
+		return DG_ENOMEM;
+	if (c->by->folds) {
 		s->fold.len = 0;
 		if (dg_stats_fold(&s->fold, s->key.p, s->key.len) != DG_OK)
-			return NULL;
+			return DG_ENOMEM;
 		k = &s->fold;
 	}
-	if ((c = dg_hash_put(s->h, k->p ? k->p : "", k->len, created)) ==
-	    NULL)
-		return NULL;
-	/* Spellings of one folded key have its length: keep the first in
-	 * byte order. */
-	if (folds(s->by) && (c->spell == NULL || (s->key.len > 0 &&
-	    memcmp(s->key.p, c->spell, s->key.len) < 0))) {
-		if (c->spell == NULL &&
-		    (c->spell = dg_hash_alloc(s->h, s->key.len)) == NULL)
-			return NULL;
-		if (s->key.len > 0)
-			memcpy(c->spell, s->key.p, s->key.len);
+	if ((c->v = dg_hash_put(c->vals, k->len > 0 ? k->p : "", k->len,
+	    &created)) == NULL)
+		return DG_ENOMEM;
+	if (created)
+		c->v->id = ++c->nvals;
+	if (c->by->folds && spell(c->vals, c->v, s->key.p, s->key.len) !=
+	    DG_OK)
+		return DG_ENOMEM;
+	if (field != NULL && !c->by->distinct && !created) {
+		if ((slot = dg_hash_put(c->byfield, field->n > 0 ? field->p :
+		    "", field->n, NULL)) == NULL)
+			return DG_ENOMEM;
+		*slot = c->v;
 	}
-	return c;
+	return DG_OK;
 }
 
-/* The counts of the key in field (escaped), created when new; NULL with
- * s->cachest set on a bad escape or out of memory. */
+/* The row of the values at hand, made when new; NULL when out of
+ * memory. */
 static struct count *
-counts_of(dg_stats *s, dg_str field)
+row(dg_stats *s)
 {
-	struct count *c, **slot;
-	dg_str raw;
-	int st, created;
+	size_t i;
 
-	s->cachest = DG_ENOMEM;
-	if (s->by != DG_BY_DOMAIN && dg_hash_count(s->byfield) > 0 &&
-	    (slot = dg_hash_find(s->byfield, field.p ? field.p : "",
-	    field.n)) != NULL)
-		return *slot;
-	if ((st = dg_field_raw(field, &s->raw, &raw)) != DG_OK) {
-		s->cachest = st;
-		return NULL;
-	}
-	if ((c = lookup(s, raw, 1, &created)) == NULL)
-		return NULL;
-	/* A field is remembered when its key comes again: one that comes
-	 * once, as all do when keys are many, would only cost. */
-	if (s->by != DG_BY_DOMAIN && !created) {
-		if ((slot = dg_hash_put(s->byfield, field.p ? field.p : "",
-		    field.n, NULL)) == NULL)
-			return NULL;
-		*slot = c;
-	}
-	return c;
+	if (s->ncols == 1)
+		return &s->col[0].v->row;
+	for (i = 0; i < s->ncols; i++)
+		s->ids[i] = s->col[i].v->id;
+	return dg_hash_put(s->rows, (const char *)s->ids,
+	    s->ncols * sizeof(*s->ids), NULL);
 }
 
+/* Notes that the last record's field of c is f, whose value is c->v. */
 static int
-same(const char *a, size_t an, dg_str b)
+keep_last(struct col *c, dg_str f)
 {
-	return an == b.n && (an == 0 || memcmp(a, b.p, an) == 0);
+	c->lastval = NULL;
+	c->last.len = 0;
+	if (dg_buf_add(&c->last, f.p, f.n) != DG_OK)
+		return DG_ENOMEM;
+	c->lastval = c->v;
+	return DG_OK;
+}
+
+/*
+ * Finds the values of the fields f (escaped), made when new, and their
+ * row; the fields before f[from] are known to be the last record's, and
+ * f[from] not to be.  A field that is the last record's has its value,
+ * one seen again is in byfield; the others are derived, after the
+ * escapes of all are checked: a record with a bad escape makes nothing.
+ */
+static int
+row_of(dg_stats *s, const dg_str *f, size_t from, struct count **row_at)
+{
+	struct val **slot;
+	struct col *c;
+	size_t i;
+	int st, derive = 0;
+
+	s->cached = NULL;
+	for (i = 0; i < s->ncols; i++) {
+		c = &s->col[i];
+		c->rawfield.p = NULL;
+		if (i < from || (i > from && c->lastval != NULL &&
+		    same(c->last.p, c->last.len, f[i]))) {
+			c->v = c->lastval;
+			continue;
+		}
+		if (!c->by->distinct && dg_hash_count(c->byfield) > 0 &&
+		    (slot = dg_hash_find(c->byfield, f[i].n > 0 ? f[i].p :
+		    "", f[i].n)) != NULL) {
+			c->v = *slot;
+			if (keep_last(c, f[i]) != DG_OK)
+				return DG_ENOMEM;
+			continue;
+		}
+		if ((st = dg_field_raw(f[i], &c->raw, &c->rawfield)) !=
+		    DG_OK)
+			return st;
+		if (c->rawfield.p == NULL)
+			c->rawfield.p = "";
+		derive = 1;
+	}
+	for (i = 0; derive && i < s->ncols; i++) {
+		c = &s->col[i];
+		if (c->rawfield.p != NULL && (value(s, c, &f[i]) != DG_OK ||
+		    keep_last(c, f[i]) != DG_OK))
+			return DG_ENOMEM;
+	}
+	if ((*row_at = s->cached = row(s)) == NULL)
+		return DG_ENOMEM;
+	return DG_OK;
+}
+
+/* The row of the key columns key (escaped), made when new; a row with a
+ * bad escape makes nothing. */
+static int
+merge_row(dg_stats *s, const dg_str *key, struct count **row_at)
+{
+	struct col *c;
+	size_t i;
+	int st;
+
+	s->cached = NULL;
+	for (i = 0; i < s->ncols; i++) {
+		c = &s->col[i];
+		if ((st = dg_field_raw(key[i], &c->raw, &c->rawfield)) !=
+		    DG_OK)
+			return st;
+		if (c->rawfield.p == NULL)
+			c->rawfield.p = "";
+	}
+	for (i = 0; i < s->ncols; i++)
+		if (value(s, &s->col[i], NULL) != DG_OK)
+			return DG_ENOMEM;
+	if ((*row_at = row(s)) == NULL)
+		return DG_ENOMEM;
+	return DG_OK;
 }
 
 /* Ids are handed out in order, so they are mixed (the finaliser of
@@ -533,7 +689,8 @@ sec_id(dg_stats *s, dg_str section, uint64_t *id)
 
 	if (section.n > 0 && section.n <= SECDIGITS &&
 	    (section.p[0] != '0' || section.n == 1)) {
-		for (i = 0; i < section.n && digit(section.p[i]); i++)
+		for (i = 0; i < section.n &&
+		    dg_ascii_digit((unsigned char)section.p[i]); i++)
 			v = v * 10 + (uint64_t)(section.p[i] - '0');
 		if (i == section.n) {
 			*id = v + 1;
@@ -657,35 +814,42 @@ ids_of(dg_stats *s, dg_str file, dg_str section)
 	return DG_OK;
 }
 
+/* The first of the key fields f that is not the last record's; ncols
+ * when all are. */
+static size_t
+moved(const dg_stats *s, const dg_str *f)
+{
+	size_t i;
+
+	for (i = 0; i < s->ncols; i++)
+		if (!same(s->col[i].last.p, s->col[i].last.len, f[i]))
+			break;
+	return i;
+}
+
 int
-dg_stats_add(dg_stats *s, dg_str field, dg_str title, dg_str url,
+dg_stats_add(dg_stats *s, const dg_str *field, dg_str title, dg_str url,
     dg_str file, dg_str section)
 {
 	struct count *c;
 	struct word *q;
 	uint64_t n[3], w;
+	size_t i;
 	int st, newfile = 0, newsec = 0;
 
 	if ((st = ids_of(s, file, section)) != DG_OK)
 		return st;
-	if (s->cached != NULL &&
-	    same(s->cachefield.p, s->cachefield.len, field))
+	/* Most records have the key fields of the one before. */
+	i = s->cached != NULL ? moved(s, field) : 0;
+	if (i == s->ncols)
 		c = s->cached;
-	else if ((c = counts_of(s, field)) == NULL)
-		return s->cachest;
-	else {
-		s->cached = c;
-		s->cachefield.len = 0;
-		if (dg_buf_add(&s->cachefield, field.p, field.n) != DG_OK) {
-			s->cached = NULL;
-			return DG_ENOMEM;
-		}
-	}
+	else if ((st = row_of(s, field, i, &c)) != DG_OK)
+		return st;
 	if (c->id == 0)
-		c->id = ++s->nkeys;
-	/* The key's last section is this one (the common case); or, in
-	 * order, the section is new to the key, and so is the file unless
-	 * it is the key's last; or the set says. */
+		c->id = ++s->nrows;
+	/* The row's last section is this one (the common case); or, in
+	 * order, the section is new to the row, and so is the file unless
+	 * it is the row's last; or the set says. */
 	if (c->file != s->file || c->sec != s->sec) {
 		if (!s->exact) {
 			if (dg_buf_reserve(&s->log, LOGMAX) != DG_OK)
@@ -723,18 +887,14 @@ dg_stats_add(dg_stats *s, dg_str field, dg_str title, dg_str url,
 }
 
 int
-dg_stats_merge(dg_stats *s, dg_str key, const uint64_t count[3])
+dg_stats_merge(dg_stats *s, const dg_str *key, const uint64_t count[3])
 {
 	struct count *c;
 	uint64_t n[3];
-	dg_str raw;
 	int st, i;
 
-	s->cached = NULL;
-	if ((st = dg_field_raw(key, &s->raw, &raw)) != DG_OK)
+	if ((st = merge_row(s, key, &c)) != DG_OK)
 		return st;
-	if ((c = lookup(s, raw, 0, NULL)) == NULL)
-		return DG_ENOMEM;
 	memcpy(n, c->n, sizeof(n));
 	for (i = 0; i < 3; i++)
 		if (dg_num_add(&n[i], count[i]) != DG_OK)
@@ -757,20 +917,15 @@ keycmp(dg_str a, dg_str b)
 /*
  * What rows are sorted on: three numbers, compared in turn -- the count
  * inverted (most first; 0 when sorting by key alone), then the first 16
- * key bytes as two big-endian numbers, zero-padded.  Prefixes that
- * differ order their keys as memcmp would (padding sorts a key before
- * its extensions); the keys themselves settle ties.
+ * bytes of the first key column as two big-endian numbers, zero-padded
+ * -- so that most comparisons are of numbers.  Prefixes that differ
+ * order their columns as memcmp would (padding sorts a column before its
+ * extensions); the key columns themselves, in turn, settle ties.
  */
 struct sortrec {
 	uint64_t k[3];
 	const dg_stats_row *row;
 };
-
-/* Radix sort digits: the bytes of sortrec.k, least significant first. */
-#define DIGITS 24
-/* Fewer rows than this are sorted by qsort alone: radix sort has a cost
- * per digit, not per row. */
-#define RADIXMIN 1024
 
 static uint64_t
 prefix(dg_str k, size_t off)
@@ -784,156 +939,147 @@ prefix(dg_str k, size_t off)
 	return v;
 }
 
-static unsigned
-byte_at(const struct sortrec *t, int d)
-{
-	return (unsigned)(t->k[2 - d / 8] >> (d % 8 * 8)) & 0xff;
-}
-
-/*
- * Sorts the n records of t on k, a byte at a time from the least
- * significant (LSD radix sort), skipping bytes that all records share;
- * tmp has room for n, count is zeroed.  Returns whichever of t and tmp
- * holds the result.
- */
-static struct sortrec *
-radix(struct sortrec *t, struct sortrec *tmp, size_t n,
-    size_t (*count)[256])
-{
-	struct sortrec *src = t, *dst = tmp, *x;
-	size_t i, sum, c;
-	unsigned b;
-	int d;
-
-	for (i = 0; i < n; i++)
-		for (d = 0; d < DIGITS; d++)
-			count[d][byte_at(&t[i], d)]++;
-	for (d = 0; d < DIGITS; d++) {
-		if (count[d][byte_at(&t[0], d)] == n)
-			continue;
-		for (sum = 0, b = 0; b < 256; b++) {
-			c = count[d][b];
-			count[d][b] = sum;
-			sum += c;
-		}
-		for (i = 0; i < n; i++)
-			dst[count[d][byte_at(&src[i], d)]++] = src[i];
-		x = src;
-		src = dst;
-		dst = x;
-	}
-	return src;
-}
-
-static int
-samek(const struct sortrec *a, const struct sortrec *b)
-{
-	return a->k[0] == b->k[0] && a->k[1] == b->k[1] && a->k[2] == b->k[2];
-}
-
+/* qsort moves pointers to the records: 8 bytes move faster than 32. */
 static int
 bysortrec(const void *a, const void *b)
 {
-	const struct sortrec *x = a, *y = b;
-	int i;
+	const struct sortrec *x = *(const struct sortrec *const *)a;
+	const struct sortrec *y = *(const struct sortrec *const *)b;
+	size_t i;
+	int c;
 
 	for (i = 0; i < 3; i++)
 		if (x->k[i] != y->k[i])
 			return x->k[i] < y->k[i] ? -1 : 1;
-	return keycmp(x->row->key, y->row->key);
+	for (i = 0; i < x->row->nkeys; i++)
+		if ((c = keycmp(x->row->key[i], y->row->key[i])) != 0)
+			return c;
+	return 0;
 }
 
-/* Sorts the n rows of r into a new array, freeing r; NULL when out of
- * memory (r is kept). */
-static dg_stats_row *
+/* Sorts the n rows of r; DG_OK or DG_ENOMEM (r is left as it was). */
+static int
 sort_rows(dg_stats_row *r, size_t n, int sortkey)
 {
-	struct sortrec *t, *tmp = NULL, *u;
-	size_t (*count)[256] = NULL;
-	dg_stats_row *out = NULL;
-	size_t i, j;
-	int radixed = n >= RADIXMIN;
+	struct sortrec *t, **pt;
+	dg_stats_row *out;
+	size_t i;
 
-	if ((t = calloc(n, sizeof(*t))) == NULL ||
-	    (radixed && ((tmp = calloc(n, sizeof(*tmp))) == NULL ||
-	    (count = calloc(DIGITS, sizeof(*count))) == NULL)) ||
-	    (out = calloc(n, sizeof(*out))) == NULL) {
+	t = calloc(n, sizeof(*t));
+	pt = calloc(n, sizeof(*pt));
+	out = calloc(n, sizeof(*out));
+	if (t == NULL || pt == NULL || out == NULL) {
 		free(t);
-		free(tmp);
-		free(count);
-		return NULL;
+		free(pt);
+		free(out);
+		return DG_ENOMEM;
 	}
 	for (i = 0; i < n; i++) {
 		t[i].k[0] = sortkey ? 0 : ~r[i].sources;
-		t[i].k[1] = prefix(r[i].key, 0);
-		t[i].k[2] = prefix(r[i].key, 8);
+		t[i].k[1] = prefix(r[i].key[0], 0);
+		t[i].k[2] = prefix(r[i].key[0], 8);
 		t[i].row = &r[i];
+		pt[i] = &t[i];
 	}
-	u = t;
-	if (!radixed)
-		qsort(t, n, sizeof(*t), bysortrec);
-	else {
-		/* Runs of equal numbers are put in order of their keys. */
-		u = radix(t, tmp, n, count);
-		for (i = 0; i < n; i = j) {
-			for (j = i + 1; j < n && samek(&u[i], &u[j]); j++)
-				continue;
-			if (j - i > 1)
-				qsort(u + i, j - i, sizeof(*u), bysortrec);
-		}
-	}
+	qsort(pt, n, sizeof(*pt), bysortrec);
 	for (i = 0; i < n; i++)
-		out[i] = *u[i].row;
+		out[i] = *pt[i]->row;
+	memcpy(r, out, n * sizeof(*r));
 	free(t);
-	free(tmp);
-	free(count);
-	free(r);
-	return out;
+	free(pt);
+	free(out);
+	return DG_OK;
+}
+
+/* A column's values in the order made, so that value id i is entry
+ * i - 1 (dg_hash_entries lists entries in the order inserted). */
+static dg_hash_entry *
+values(const struct col *c)
+{
+	size_t n;
+
+	return dg_hash_entries(c->vals, &n);
+}
+
+/* The value of entry e as shown: its spelling when its column folds. */
+static dg_str
+shown(const dg_hash_entry *e)
+{
+	const struct val *v = e->val;
+	dg_str k = e->key;
+
+	if (v->spell != NULL)
+		k.p = v->spell;
+	return k;
+}
+
+/* Sets r[0 .. n) to the rows, r[i].key pointing to keys + i * s->ncols. */
+static int
+list_rows(dg_stats *s, dg_stats_row *r, dg_str *keys, size_t n)
+{
+	dg_hash_entry **vals, *e;
+	const struct count *c;
+	uint64_t id;
+	size_t i, j;
+	int st = DG_OK;
+
+	if ((vals = calloc(s->ncols, sizeof(*vals))) == NULL)
+		return DG_ENOMEM;
+	for (j = 0; j < s->ncols; j++)
+		if ((vals[j] = values(&s->col[j])) == NULL)
+			st = DG_ENOMEM;
+	e = st == DG_OK && s->ncols > 1 ? dg_hash_entries(s->rows, &i) :
+	    NULL;
+	if (s->ncols > 1 && e == NULL)
+		st = DG_ENOMEM;
+	for (i = 0; i < n && st == DG_OK; i++) {
+		r[i].key = keys + i * s->ncols;
+		r[i].nkeys = s->ncols;
+		if (s->ncols == 1) {
+			keys[i] = shown(&vals[0][i]);
+			c = &((const struct val *)vals[0][i].val)->row;
+		} else {
+			for (j = 0; j < s->ncols; j++) {
+				memcpy(&id, e[i].key.p + j * sizeof(id),
+				    sizeof(id));
+				keys[i * s->ncols + j] = shown(&vals[j][id - 1]);
+			}
+			c = e[i].val;
+		}
+		r[i].sources = c->n[0];
+		r[i].sections = c->n[1];
+		r[i].digests = c->n[2];
+	}
+	for (j = 0; j < s->ncols; j++)
+		free(vals[j]);
+	free(vals);
+	free(e);
+	return st;
 }
 
 int
 dg_stats_rows(dg_stats *s, int sortkey, dg_stats_row **rows, size_t *n)
 {
-	dg_hash_entry *e;
 	dg_stats_row *r;
-	struct count *c;
-	size_t i, j, k;
+	size_t k;
 
 	*rows = NULL;
 	*n = 0;
-	if (dg_hash_count(s->h) == 0)
+	k = dg_hash_count(s->ncols == 1 ? s->col[0].vals : s->rows);
+	if (k == 0)
 		return DG_OK;
-	if ((e = dg_hash_entries(s->h, &k)) == NULL)
+	/* The rows, then their key columns, in one block. */
+	if (k > (SIZE_MAX / sizeof(dg_str) - sizeof(*r)) / s->ncols ||
+	    (r = malloc(k * sizeof(*r) + k * s->ncols * sizeof(dg_str))) ==
+	    NULL)
 		return DG_ENOMEM;
-	if ((r = calloc(k, sizeof(*r))) == NULL) {
-		free(e);
-		return DG_ENOMEM;
-	}
-	for (i = j = 0; i < k; i++) {
-		c = e[i].val;
-		if (folds(s->by)) {
-			/* Left without a spelling when memory ran out. */
-			if (c->spell == NULL)
-				continue;
-			r[j].key.p = c->spell;
-			r[j].key.n = e[i].key.n;
-		} else
-			r[j].key = e[i].key;
-		r[j].sources = c->n[0];
-		r[j].sections = c->n[1];
-		r[j].digests = c->n[2];
-		j++;
-	}
-	free(e);
-	if (j == 0) {
-		free(r);
-		return DG_OK;
-	}
-	if ((*rows = sort_rows(r, j, sortkey)) == NULL) {
+	if (list_rows(s, r, (dg_str *)(r + k), k) != DG_OK ||
+	    sort_rows(r, k, sortkey) != DG_OK) {
 		free(r);
 		return DG_ENOMEM;
 	}
-	*n = j;
+	*rows = r;
+	*n = k;
 	return DG_OK;
 }
 
@@ -954,8 +1100,13 @@ addnum(dg_buf *b, uint64_t v)
 int
 dg_stats_format(dg_buf *b, const dg_stats_row *r)
 {
-	if (dg_tsv_escape(b, r->key.p, r->key.n) != DG_OK ||
-	    addnum(b, r->sources) != DG_OK ||
+	size_t i;
+
+	for (i = 0; i < r->nkeys; i++)
+		if ((i > 0 && dg_buf_addc(b, '\t') != DG_OK) ||
+		    dg_tsv_escape(b, r->key[i].p, r->key[i].n) != DG_OK)
+			return DG_ENOMEM;
+	if (addnum(b, r->sources) != DG_OK ||
 	    addnum(b, r->sections) != DG_OK ||
 	    addnum(b, r->digests) != DG_OK)
 		return DG_ENOMEM;
@@ -965,15 +1116,22 @@ dg_stats_format(dg_buf *b, const dg_stats_row *r)
 void
 dg_stats_free(dg_stats *s)
 {
+	size_t i;
+
 	if (s == NULL)
 		return;
-	/* The counts and all they point to live in the table. */
-	dg_hash_free(s->h);
-	dg_hash_free(s->byfield);
-	dg_buf_free(&s->raw);
+	/* The counts and all they point to live in the tables. */
+	for (i = 0; s->col != NULL && i < s->ncols; i++) {
+		dg_hash_free(s->col[i].vals);
+		dg_hash_free(s->col[i].byfield);
+		dg_buf_free(&s->col[i].raw);
+		dg_buf_free(&s->col[i].last);
+	}
+	free(s->col);
+	free(s->ids);
+	dg_hash_free(s->rows);
 	dg_buf_free(&s->key);
 	dg_buf_free(&s->fold);
-	dg_buf_free(&s->cachefield);
 	dg_buf_free(&s->names);
 	dg_hash_free(s->files);
 	dg_hash_free(s->secs);
@@ -985,20 +1143,30 @@ dg_stats_free(dg_stats *s)
 }
 
 int
-dg_stats_parse_row(const char *line, size_t n, dg_str *key,
+dg_stats_parse_row(const char *line, size_t n, size_t nkeys, dg_str *key,
     uint64_t count[3], size_t *nf, int *bad)
 {
-	dg_str f[4];
-	int i, st;
+	const char *p = line, *end = n > 0 ? line + n : line, *tab;
+	dg_str c[3], *f;
+	size_t i;
+	int st;
 
-	*nf = dg_tsv_split(line, n, f, 4);
-	if (*nf < 4)
-		return DG_EFIELDS;
-	*key = f[0];
+	/* The key columns, the counts; fields after them are left. */
+	for (i = 0; i < nkeys + 3; i++) {
+		tab = p < end ? memchr(p, '\t', (size_t)(end - p)) : NULL;
+		f = i < nkeys ? &key[i] : &c[i - nkeys];
+		f->p = p;
+		f->n = (size_t)((tab != NULL ? tab : end) - p);
+		if (tab != NULL)
+			p = tab + 1;
+		else if (i + 1 < nkeys + 3) {
+			*nf = i + 1;
+			return DG_EFIELDS;
+		}
+	}
 	for (i = 0; i < 3; i++) {
-		if ((st = dg_num_u64(f[i + 1].p, f[i + 1].n, &count[i])) !=
-		    DG_OK) {
-			*bad = i + 1;
+		if ((st = dg_num_u64(c[i].p, c[i].n, &count[i])) != DG_OK) {
+			*bad = (int)i + 1;
 			return st;
 		}
 	}
@@ -1006,14 +1174,31 @@ dg_stats_parse_row(const char *line, size_t n, dg_str *key,
 }
 
 int
-dg_stats_header(const char *line, size_t n)
+dg_stats_header(const char *line, size_t n, int *keys, size_t max,
+    size_t *nkeys)
 {
-	dg_str keys;
-	int by;
+	const char *p, *end, *tab;
+	dg_str names;
+	size_t i;
+	int key;
 
-	if (!dg_table_header(line, n, &keys) ||
-	    memchr(keys.p, '\t', keys.n) != NULL)
+	if (!dg_table_header(line, n, &names))
 		return -1;
-	by = dg_stats_by_lookup(keys.p, keys.n);
-	return by < 0 ? DG_BY_N : by;
+	*nkeys = 0;
+	p = names.p;
+	end = p + names.n;
+	for (;;) {
+		if ((tab = memchr(p, '\t', (size_t)(end - p))) == NULL)
+			tab = end;
+		if ((key = dg_stats_key_lookup(p, (size_t)(tab - p))) < 0 ||
+		    *nkeys == max)
+			return 0;
+		for (i = 0; i < *nkeys; i++)
+			if (keys[i] == key)
+				return 0;
+		keys[(*nkeys)++] = key;
+		if (tab == end)
+			return 1;
+		p = tab + 1;
+	}
 }
