@@ -2,6 +2,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "stage_int.h"
 #include "tsvin_int.h"
 
 /* The column of a field a custom header does not name. */
@@ -324,17 +325,9 @@ dg_tsvin_header(const dg_tsvin *t)
 int
 dg_tsvin_digest(const dg_tsvin *t)
 {
-	const char *p = t->line.p;
-	size_t n = t->line.n;
-
 	if (t->within || t->records > 0 || t->nfields != 1)
 		return 0;
-	/* A digest opens with its title (#) or, at worst, other markdown:
-	 * bold labels, an image, a list item. */
-	return (n >= 1 && p[0] == '#') ||
-	    (n >= 2 && memcmp(p, "**", 2) == 0) ||
-	    (n >= 2 && memcmp(p, "![", 2) == 0) ||
-	    (n >= 2 && (p[0] == '-' || p[0] == '*') && p[1] == ' ');
+	return dg_stage_digest(t->line.p, t->line.n);
 }
 
 off_t

@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "dg.h"
+#include "stage_int.h"
 #include "format_int.h"
 #include "util.h"
 
@@ -144,21 +145,6 @@ on_stray(uint64_t lineno, void *arg)
 		dg_warnl(r->name, lineno, "warning: line outside any section");
 }
 
-/* Is the first line of a file dg TSV, the header or a record: a
- * digest's first line never holds eight TABs. */
-static int
-parsed_already(dg_str line)
-{
-	static const char std[] = DG_TSV_HEADER;
-	size_t i, tabs = 0;
-
-	if (line.n == sizeof(std) - 1 && memcmp(line.p, std, line.n) == 0)
-		return 1;
-	for (i = 0; i < line.n && tabs < DG_NFIELDS - 1; i++)
-		tabs += line.p[i] == '\t';
-	return tabs == DG_NFIELDS - 1;
-}
-
 static void
 parse_file(dg_parser *p, struct run *r, const char *name)
 {
@@ -176,7 +162,7 @@ parse_file(dg_parser *p, struct run *r, const char *name)
 		nomem(r);
 	st = dg_parser_begin(p, name, strlen(name));
 	if (st == DG_OK && (st = dg_reader_next(rd, &line)) == DG_OK &&
-	    parsed_already(line)) {
+	    dg_stage_tsv(line.p, line.n)) {
 		dg_warnx("%s: this is dg TSV, already parsed; use it as it is: "
 		    "dg-cat ... %s", dg_filename(name), name);
 		r->status = DG_EXIT_TROUBLE;

@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "field_int.h"
+#include "stage_int.h"
 #include "stats.h"
 #include "table_int.h"
 #include "util.h"
@@ -262,6 +263,22 @@ merge_line(struct run *r, const char *name, uint64_t lineno, dg_str line)
 	}
 }
 
+/* -m handed a digest or dg TSV, by its first line: said once, with the
+ * commands to put first; the file is skipped. */
+static int
+wrong_stage(const char *name, dg_str line)
+{
+	if (dg_stage_digest(line.p, line.n))
+		dg_warnx("%s: this is a digest, not a dg-stats table; count it "
+		    "first: dg-parse %s | dg-stats", dg_filename(name), name);
+	else if (dg_stage_tsv(line.p, line.n))
+		dg_warnx("%s: this is dg TSV, not a dg-stats table; count it "
+		    "first: dg-stats %s", dg_filename(name), name);
+	else
+		return 0;
+	return 1;
+}
+
 static void
 merge_file(struct run *r, const char *name)
 {
@@ -276,8 +293,14 @@ merge_file(struct run *r, const char *name)
 	if ((rd = dg_reader_new_fd(fd)) == NULL)
 		dg_nomem();
 	r->otherkey = 0;
-	while ((st = dg_reader_next(rd, &line)) == DG_OK)
+	while ((st = dg_reader_next(rd, &line)) == DG_OK) {
+		if (dg_reader_lineno(rd) == 1 && wrong_stage(name, line)) {
+			r->status = DG_EXIT_TROUBLE;
+			st = DG_EOF;
+			break;
+		}
 		merge_line(r, name, dg_reader_lineno(rd), line);
+	}
 	if (st == DG_EIO) {
 		dg_warn("%s", dg_filename(name));
 		r->status = DG_EXIT_TROUBLE;
