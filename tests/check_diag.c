@@ -3,6 +3,7 @@
 #include <sys/wait.h>
 
 #include <errno.h>
+#include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -10,7 +11,13 @@
 #include "check_util.h"
 #include "util.h"
 
-enum { WARNX, WARN, WARNL_FILE, WARNL_STDIN };
+enum {
+	WARNX, WARN, WARNL_FILE, WARNL_STDIN, BADARG_SHORT, BADARG_LONG,
+	STDOPT_HELP, STDOPT_VERSION, STDOPT_BAD
+};
+
+/* The exit status of the last child message() ran. */
+static int exitcode;
 
 /*
  * Runs one kind of message in a child whose stderr is a packet socket,
@@ -23,6 +30,7 @@ message(int kind, char *got, size_t size)
 {
 	int sv[2], status, packets = 0;
 	char buf[512];
+	dg_opt o;
 	ssize_t n;
 	pid_t pid;
 
@@ -31,7 +39,10 @@ message(int kind, char *got, size_t size)
 	if (pid == 0) {
 		close(sv[0]);
 		dup2(sv[1], STDERR_FILENO);
+		/* -h and -V write to stdout: not into the test's output. */
+		dup2(open("/dev/null", O_WRONLY), STDOUT_FILENO);
 		dg_setprogname("dg-test");
+		memset(&o, 0, sizeof(o));
 		switch (kind) {
 		case WARNX:
 			dg_warnx("no %s given", "CATEGORY");
@@ -44,6 +55,18 @@ message(int kind, char *got, size_t size)
 			dg_warnl("notes.tsv", 12, "expected %d fields, got %d",
 			    9, 3);
 			break;
+		case BADARG_SHORT:
+			dg_badarg(&o, 'W', "[-W WIDTH]", "not a width: %s", "0");
+		case BADARG_LONG:
+			o.name = "width";
+			dg_badarg(&o, 'W', "[-W WIDTH]", "not a width: %s", "0");
+		case STDOPT_HELP:
+			dg_stdopt(&o, 'h', "help\n", "[-h]");
+		case STDOPT_VERSION:
+			dg_stdopt(&o, 'V', "help\n", "[-h]");
+		case STDOPT_BAD:
+			o.bad = 'z';
+			dg_stdopt(&o, '?', "help\n", "[-h]");
 		default:
 			dg_warnl("-", 3, "bad escape");
 		}
@@ -59,6 +82,8 @@ message(int kind, char *got, size_t size)
 		}
 	close(sv[0]);
 	ck_assert_int_eq(waitpid(pid, &status, 0), pid);
+	ck_assert(WIFEXITED(status));
+	exitcode = WEXITSTATUS(status);
 	return packets;
 }
 
@@ -99,6 +124,47 @@ START_TEST(test_message_calls_stdin_by_name)
 }
 END_TEST
 
+START_TEST(test_bad_argument_names_short_option)
+{
+	char got[512];
+
+	ck_assert_int_eq(message(BADARG_SHORT, got, sizeof(got)), 2);
+	ck_assert_str_eq(got, "dg-test: -W: not a width: 0\n");
+	ck_assert_int_eq(exitcode, DG_EXIT_TROUBLE);
+}
+END_TEST
+
+START_TEST(test_bad_argument_names_long_option_as_given)
+{
+	char got[512];
+
+	ck_assert_int_eq(message(BADARG_LONG, got, sizeof(got)), 2);
+	ck_assert_str_eq(got, "dg-test: --width: not a width: 0\n");
+	ck_assert_int_eq(exitcode, DG_EXIT_TROUBLE);
+}
+END_TEST
+
+START_TEST(test_stdopt_help_and_version_exit_0_quietly)
+{
+	char got[512];
+
+	ck_assert_int_eq(message(STDOPT_HELP, got, sizeof(got)), 0);
+	ck_assert_int_eq(exitcode, DG_EXIT_OK);
+	ck_assert_int_eq(message(STDOPT_VERSION, got, sizeof(got)), 0);
+	ck_assert_int_eq(exitcode, DG_EXIT_OK);
+}
+END_TEST
+
+START_TEST(test_stdopt_other_is_bad_option)
+{
+	char got[512];
+
+	ck_assert_int_eq(message(STDOPT_BAD, got, sizeof(got)), 2);
+	ck_assert_str_eq(got, "dg-test: unknown option -- z\n");
+	ck_assert_int_eq(exitcode, DG_EXIT_TROUBLE);
+}
+END_TEST
+
 static Suite *
 diag_suite(void)
 {
@@ -111,6 +177,10 @@ diag_suite(void)
 	tcase_add_test(tc, test_message_ends_with_system_error);
 	tcase_add_test(tc, test_message_names_file_and_line);
 	tcase_add_test(tc, test_message_calls_stdin_by_name);
+	tcase_add_test(tc, test_bad_argument_names_short_option);
+	tcase_add_test(tc, test_bad_argument_names_long_option_as_given);
+	tcase_add_test(tc, test_stdopt_help_and_version_exit_0_quietly);
+	tcase_add_test(tc, test_stdopt_other_is_bad_option);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -16,15 +16,16 @@ static const char help[] =
     "Rename the categories of dg TSV records through a MAP of aliases, or\n"
     "suggest a MAP for the spellings of a stream.\n"
     "\n"
-    "  -f MAP         rename each category through MAP, lines PATTERN TAB\n"
-    "                 CATEGORY: the first line whose pattern matches wins\n"
-    "                 (repeat -f to read more MAP files, in order)\n"
-    "  -s             print a suggested MAP: each group of spellings that\n"
-    "                 differ only in case, blanks, punctuation, a plural or\n"
-    "                 an abbreviation, mapped to its most frequent spelling\n"
-    "  -H             print a header line first (with -f)\n"
-    "  -h, --help     show this help and exit\n"
-    "  -V, --version  print the version and exit\n"
+    "  -f, --map=MAP   rename each category through MAP, lines PATTERN TAB\n"
+    "                  CATEGORY: the first line whose pattern matches wins\n"
+    "                  (repeat -f to read more MAP files, in order)\n"
+    "  -s, --suggest   print a suggested MAP: each group of spellings that\n"
+    "                  differ only in case, blanks, punctuation, a plural\n"
+    "                  or an abbreviation, mapped to its most frequent\n"
+    "                  spelling\n"
+    "  -H, --header    print a header line first (with -f)\n"
+    "  -h, --help      show this help and exit\n"
+    "  -V, --version   print the version and exit\n"
     "\n"
     "Patterns match the whole category, as in dg-cat: ASCII case folded,\n"
     "blanks normalised.  Suggest, edit, use:\n"
@@ -32,6 +33,15 @@ static const char help[] =
     "  dg-alias -f aliases.tsv archive.tsv | dg-stats\n"
     "\n"
     "See dg-alias(1).\n";
+
+static const dg_longopt longs[] = {
+	{"header", 'H', 0},
+	{"map", 'f', 1},
+	{"suggest", 's', 0},
+	{"help", 'h', 0},
+	{"version", 'V', 0},
+	{NULL, 0, 0}
+};
 
 /* The standard header line, without LF. */
 static const char std[] = DG_TSV_HEADER;
@@ -238,14 +248,11 @@ main(int argc, char *argv[])
 	/* Never more MAP files than arguments. */
 	if ((maps = calloc((size_t)argc, sizeof(*maps))) == NULL)
 		dg_nomem();
-	while ((c = dg_opt_next(&o, argc, argv, "f:sHhV",
-	    dg_std_longopts)) != -1) {
+	while ((c = dg_opt_next(&o, argc, argv, "f:sHhV", longs)) != -1) {
 		switch (c) {
 		case 'f':
-			if (o.arg[0] == '\0') {
-				dg_warnx("-f: no MAP file named");
-				dg_usage(USAGE);
-			}
+			if (o.arg[0] == '\0')
+				dg_badarg(&o, c, USAGE, "no MAP file named");
 			maps[nmaps++] = o.arg;
 			break;
 		case 's':
@@ -254,14 +261,8 @@ main(int argc, char *argv[])
 		case 'H':
 			r.header = 1;
 			break;
-		case 'h':
-			dg_help(help);
-			break;
-		case 'V':
-			dg_version();
-			break;
 		default:
-			dg_badopt(&o, c, USAGE);
+			dg_stdopt(&o, c, help, USAGE);
 		}
 	}
 	if (nmaps == 0 && !sflag) {

@@ -18,26 +18,40 @@ static const char help[] =
     "usage: dg-cat " USAGE "\n"
     "Keep the dg TSV records whose category matches a shell glob.\n"
     "\n"
-    "  -e CATEGORY    a pattern (repeat for more; then no CATEGORY operand)\n"
-    "  -d RANGE       keep only records dated in RANGE (repeat for more):\n"
-    "                 D, D:, :D or D1:D2, each D YYYY, YYYY-MM or YYYY-MM-DD\n"
-    "  -k KIND        keep only records of this kind too (Papers, News)\n"
-    "  -u             keep only the first record of each source\n"
-    "  -v             keep the records whose category does not match\n"
-    "  -q             print nothing; exit 0 at the first match\n"
-    "  -H             print a header line first\n"
-    "  -h, --help     show this help and exit\n"
-    "  -V, --version  print the version and exit\n"
+    "  -e, --category=CATEGORY\n"
+    "                      a pattern (repeat for more; then no CATEGORY\n"
+    "                      operand)\n"
+    "  -d, --date=RANGE    keep only records dated in RANGE (repeat for\n"
+    "                      more): D, D:, :D or D1:D2, each D YYYY, YYYY-MM\n"
+    "                      or YYYY-MM-DD\n"
+    "  -k, --kind=KIND     keep only records of this kind too (Papers, News)\n"
+    "  -u, --unique        keep only the first record of each source\n"
+    "  -v, --invert        keep the records whose category does not match\n"
+    "  -q, --quiet         print nothing; exit 0 at the first match\n"
+    "  -H, --header        print a header line first\n"
+    "  -h, --help          show this help and exit\n"
+    "  -V, --version       print the version and exit\n"
     "\n"
     "Patterns match the whole category, ASCII case folded, blanks\n"
     "normalised: dg-cat 'model*' digests.tsv\n"
     "Ranges include both ends: dg-cat -d 2024-10:2024-11 '*' is October\n"
     "and November.\n"
+    "Options may follow operands; without -e, the first operand is the\n"
+    "CATEGORY, wherever the options are.\n"
     "\n"
     "See dg-cat(1).\n";
 
-/* The long options: each maps to its short letter. */
+/* The long options: each maps to its short letter; --regexp is grep's
+ * name for -e. */
 static const dg_longopt longs[] = {
+	{"category", 'e', 1},
+	{"date", 'd', 1},
+	{"header", 'H', 0},
+	{"invert", 'v', 0},
+	{"kind", 'k', 1},
+	{"quiet", 'q', 0},
+	{"regexp", 'e', 1},
+	{"unique", 'u', 0},
 	{"help", 'h', 0},
 	{"version", 'V', 0},
 	{NULL, 0, 0}
@@ -428,14 +442,8 @@ main(int argc, char *argv[])
 		case 'v':
 			r.invert = 1;
 			break;
-		case 'h':
-			dg_help(help);
-			break;
-		case 'V':
-			dg_version();
-			break;
 		default:
-			dg_badopt(&o, c, USAGE);
+			dg_stdopt(&o, c, help, USAGE);
 		}
 	}
 	if (r.ncat == 0) {

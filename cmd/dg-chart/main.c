@@ -15,20 +15,33 @@ static const char help[] =
     "key TAB key TAB value lines (dg-stats -H -b month,category) as\n"
     "stacked columns.\n"
     "\n"
-    "  -B             horizontal bars in input order, even for dates\n"
-    "  -C             columns, even for labels that are not dates\n"
-    "  -f FIELD       take values from column FIELD: a number (default 2)\n"
-    "                 or a name in the input's header line\n"
-    "  -n TOP         keep the first TOP bars, sum the rest into \"other\";\n"
-    "                 with two keys, the TOP largest second keys\n"
-    "  -p             add each bar's share of the total\n"
-    "  -t TITLE       the chart's title\n"
-    "  -W WIDTH       the chart's width in pixels (default 800; -w, the old\n"
-    "                 letter, still works but is deprecated)\n"
-    "  -h, --help     show this help and exit\n"
-    "  -V, --version  print the version and exit\n"
+    "  -B, --bars         horizontal bars in input order, even for dates\n"
+    "  -C, --columns      columns, even for labels that are not dates\n"
+    "  -f, --field=FIELD  take values from column FIELD: a number (default\n"
+    "                     2) or a name in the input's header line\n"
+    "  -n, --top=TOP      keep the first TOP bars, the rest summed into\n"
+    "                     \"other\" (two keys: the TOP largest second keys)\n"
+    "  -p, --percent      add each bar's share of the total\n"
+    "  -t, --title=TITLE  the chart's title\n"
+    "  -W, --width=WIDTH  the chart's width in pixels (default 800; -w, the\n"
+    "                     old letter, still works but is deprecated)\n"
+    "  -h, --help         show this help and exit\n"
+    "  -V, --version      print the version and exit\n"
     "\n"
     "See dg-chart(1).\n";
+
+static const dg_longopt longs[] = {
+	{"bars", 'B', 0},
+	{"columns", 'C', 0},
+	{"field", 'f', 1},
+	{"percent", 'p', 0},
+	{"title", 't', 1},
+	{"top", 'n', 1},
+	{"width", 'W', 1},
+	{"help", 'h', 0},
+	{"version", 'V', 0},
+	{NULL, 0, 0}
+};
 
 /* A line while reading: its keys are offsets into the label arena,
  * which moves as it grows. */
@@ -458,7 +471,7 @@ main(int argc, char *argv[])
 	r.restv.isint = 1;
 	r.total.isint = 1;
 	while ((c = dg_opt_next(&o, argc, argv, "BCf:n:pt:W:w:hV",
-	    dg_std_longopts)) != -1) {
+	    longs)) != -1) {
 		switch (c) {
 		case 'B':
 			layout = DG_BARS;
@@ -471,22 +484,18 @@ main(int argc, char *argv[])
 			r.colset = 0;
 			if (o.arg[0] >= '0' && o.arg[0] <= '9') {
 				r.colset = 1;
-				if ((r.col = number(o.arg, 2)) == 0) {
-					dg_warnx("-f: not a column of values "
-					    "(2 or more): %s", o.arg);
-					dg_usage(USAGE);
-				}
-			} else if (o.arg[0] == '\0') {
-				dg_warnx("-f: empty field name");
-				dg_usage(USAGE);
-			} else
+				if ((r.col = number(o.arg, 2)) == 0)
+					dg_badarg(&o, c, USAGE, "not a column "
+					    "of values (2 or more): %s", o.arg);
+			} else if (o.arg[0] == '\0')
+				dg_badarg(&o, c, USAGE, "empty field name");
+			else
 				r.fieldname = o.arg;
 			break;
 		case 'n':
-			if ((r.top = number(o.arg, 1)) == 0) {
-				dg_warnx("-n: not a number of bars: %s", o.arg);
-				dg_usage(USAGE);
-			}
+			if ((r.top = number(o.arg, 1)) == 0)
+				dg_badarg(&o, c, USAGE,
+				    "not a number of bars: %s", o.arg);
 			break;
 		case 'p':
 			shares = 1;
@@ -496,19 +505,12 @@ main(int argc, char *argv[])
 			break;
 		case 'W':
 		case 'w':	/* deprecated: dg-parse's -w is "warn" */
-			if ((width = (unsigned)number(o.arg, 1)) == 0) {
-				dg_warnx("-%c: not a width: %s", c, o.arg);
-				dg_usage(USAGE);
-			}
-			break;
-		case 'h':
-			dg_help(help);
-			break;
-		case 'V':
-			dg_version();
+			if ((width = (unsigned)number(o.arg, 1)) == 0)
+				dg_badarg(&o, c, USAGE, "not a width: %s",
+				    o.arg);
 			break;
 		default:
-			dg_badopt(&o, c, USAGE);
+			dg_stdopt(&o, c, help, USAGE);
 		}
 	}
 	if (o.ind == argc)

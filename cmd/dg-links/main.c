@@ -5,7 +5,6 @@
 
 #include "dg.h"
 #include "arxiv_int.h"
-#include "ascii_int.h"
 #include "atom.h"
 #include "doc.h"
 #include "field_int.h"
@@ -23,23 +22,26 @@ static const char help[] =
     "Print the sources of dg TSV records, one per line, or as one feed\n"
     "or page.\n"
     "\n"
-    "  -f url         the URL (the default)\n"
-    "  -f tsv         title TAB url, TSV-escaped\n"
-    "  -f md          a markdown list: - [Title](URL)\n"
-    "  -f json        one JSON object per line: date, kind, category,\n"
-    "                 title, url\n"
-    "  -f atom        one Atom feed, an entry per source\n"
-    "  -f html        one web page: sources by date and category, with\n"
-    "                 the summaries\n"
-    "  -t, --title T  the title of the feed or page (atom, html)\n"
-    "  --self URL     where the feed is published: its self link (atom)\n"
-    "  -a             arXiv identifiers instead of URLs (2410.13754v1)\n"
-    "  -u             drop repeats: each source once, by its identity\n"
-    "                 (an arXiv paper whatever its version, http = https,\n"
-    "                 no www., #fragment or trailing /; see dg-links(1))\n"
-    "  -H             print a header line first (url and tsv formats)\n"
-    "  -h, --help     show this help and exit\n"
-    "  -V, --version  print the version and exit\n"
+    "  -f, --format=FORMAT  the output format, one of:\n"
+    "         url           the URL (the default)\n"
+    "         tsv           title TAB url, TSV-escaped\n"
+    "         md            a markdown list: - [Title](URL)\n"
+    "         json          one JSON object per line: date, kind, category,\n"
+    "                       title, url\n"
+    "         atom          one Atom feed, an entry per source\n"
+    "         html          one web page: sources by date and category,\n"
+    "                       with the summaries\n"
+    "  -t, --title=TITLE    the title of the feed or page (atom, html)\n"
+    "      --self=URL       where the feed is published: its self link\n"
+    "                       (atom)\n"
+    "  -a, --arxiv          arXiv identifiers instead of URLs (2410.13754v1)\n"
+    "  -u, --unique         drop repeats: each source once, by its identity\n"
+    "                       (an arXiv paper whatever its version, http =\n"
+    "                       https, no www., #fragment or trailing /; see\n"
+    "                       dg-links(1))\n"
+    "  -H, --header         print a header line first (url and tsv formats)\n"
+    "  -h, --help           show this help and exit\n"
+    "  -V, --version        print the version and exit\n"
     "\n"
     "See dg-links(1).\n";
 
@@ -48,8 +50,12 @@ struct run;
 enum { SELF = 1000 };
 
 static const dg_longopt longs[] = {
-	{"title", 't', 1},
+	{"arxiv", 'a', 0},
+	{"format", 'f', 1},
+	{"header", 'H', 0},
 	{"self", SELF, 1},
+	{"title", 't', 1},
+	{"unique", 'u', 0},
 	{"help", 'h', 0},
 	{"version", 'V', 0},
 	{NULL, 0, 0}
@@ -232,20 +238,20 @@ static const struct format formats[] = {
 
 #define NFORMATS (sizeof(formats) / sizeof(formats[0]))
 
-/* Appends the names of the formats that take option flag (all of them
- * for 0), ", " between two and last before the last one. */
+/* Appends the names of the formats that take option flag: "a, b or
+ * c". */
 static void
-format_names(dg_buf *b, unsigned flag, const char *last)
+format_names(dg_buf *b, unsigned flag)
 {
 	size_t i, n = 0, k = 0;
 	const char *sep;
 
 	for (i = 0; i < NFORMATS; i++)
-		n += flag == 0 || (formats[i].takes & flag);
+		n += (formats[i].takes & flag) != 0;
 	for (i = 0; i < NFORMATS; i++) {
-		if (flag != 0 && !(formats[i].takes & flag))
+		if (!(formats[i].takes & flag))
 			continue;
-		sep = k == 0 ? "" : k + 1 == n ? last : ", ";
+		sep = k == 0 ? "" : k + 1 == n ? " or " : ", ";
 		if (dg_buf_add(b, sep, strlen(sep)) != DG_OK ||
 		    dg_buf_add(b, formats[i].name,
 		    strlen(formats[i].name)) != DG_OK)
@@ -254,21 +260,18 @@ format_names(dg_buf *b, unsigned flag, const char *last)
 	}
 }
 
-/* The format called name, in any case; a usage error listing the
- * formats when there is none. */
+/* The format called name, in any case; an unknown one lists the
+ * formats, as every word value does (dg_word). */
 static const struct format *
 format_named(const char *name)
 {
-	dg_buf list = {0};
+	const char *names[NFORMATS + 1];
 	size_t i;
 
 	for (i = 0; i < NFORMATS; i++)
-		if (dg_ascii_ieq(name, strlen(name), formats[i].name))
-			return &formats[i];
-	format_names(&list, 0, ", ");
-	dg_warnx("unknown format '%s'; formats: %.*s", name, (int)list.len,
-	    list.p);
-	dg_usage(USAGE);
+		names[i] = formats[i].name;
+	names[NFORMATS] = NULL;
+	return &formats[dg_word("format", name, names)];
 }
 
 /* A usage error unless format f takes the option given. */
@@ -279,7 +282,7 @@ check_takes(const struct format *f, unsigned flag, const char *option)
 
 	if (f->takes & flag)
 		return;
-	format_names(&list, flag, " or ");
+	format_names(&list, flag);
 	dg_warnx("%s needs -f %.*s", option, (int)list.len, list.p);
 	dg_usage(USAGE);
 }
@@ -394,14 +397,8 @@ main(int argc, char *argv[])
 		case 'u':
 			unique = 1;
 			break;
-		case 'h':
-			dg_help(help);
-			break;
-		case 'V':
-			dg_version();
-			break;
 		default:
-			dg_badopt(&o, c, USAGE);
+			dg_stdopt(&o, c, help, USAGE);
 		}
 	}
 	if (r.docopt.has_title)

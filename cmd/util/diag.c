@@ -257,6 +257,33 @@ dg_badopt(const dg_opt *o, int c, const char *usage)
 	dg_usage(usage);
 }
 
+_Noreturn void
+dg_stdopt(const dg_opt *o, int c, const char *help, const char *usage)
+{
+	if (c == 'h')
+		dg_help(help);
+	if (c == 'V')
+		dg_version();
+	dg_badopt(o, c, usage);
+}
+
+_Noreturn void
+dg_badarg(const dg_opt *o, int c, const char *usage, const char *fmt, ...)
+{
+	va_list ap;
+
+	flood.last = -1;
+	if (o->name != NULL)
+		fprintf(stderr, "%s: --%s: ", progname, o->name);
+	else
+		fprintf(stderr, "%s: -%c: ", progname, c);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+	dg_usage(usage);
+}
+
 int
 dg_tsvin_trouble(const dg_tsvin *t, const char *name, int st)
 {

@@ -115,6 +115,16 @@ void dg_warn_escape(const char *file, uint64_t line, const char *field,
 _Noreturn void dg_usage(const char *usage);
 /* Reports a bad option found by dg_opt_next, then dg_usage. */
 _Noreturn void dg_badopt(const dg_opt *o, int c, const char *usage);
+/* The default of every option switch: -h (--help) prints help and -V
+ * (--version) the version, both exiting 0; anything else is a bad
+ * option (dg_badopt). */
+_Noreturn void dg_stdopt(const dg_opt *o, int c, const char *help,
+    const char *usage);
+/* Reports a bad argument of option c, just returned by dg_opt_next,
+ * naming the option as given ("prog: --width: not a width: 0", or
+ * "-W: ..."), then dg_usage. */
+_Noreturn void dg_badarg(const dg_opt *o, int c, const char *usage,
+    const char *fmt, ...) DG_PRINTF(4, 5);
 
 /* Reports a dg_tsvin_next status other than DG_OK and DG_EOF: a read
  * error, a line with too few fields, or a digest where dg TSV was due
