@@ -25,18 +25,24 @@ static const char help[] =
     "usage: dg-parse " USAGE "\n"
     "Turn daily digest files into dg TSV, one record per source.\n"
     "\n"
-    "  -H             print the header line first\n"
-    "  -S             leave the summary field empty\n"
-    "  -w             warn about lines outside any section\n"
-    "      --strict   make those lines, and files without a section, errors\n"
-    "  -h, --help     show this help and exit\n"
-    "  -V, --version  print the version and exit\n"
+    "  -H, --header      print the header line first\n"
+    "  -S, --no-summary  leave the summary field empty\n"
+    "  -w, --warn        warn about lines outside any section, and about\n"
+    "                    a date that disagrees with the file's name\n"
+    "      --strict      make those lines, and files without a section,\n"
+    "                    errors\n"
+    "  -h, --help        show this help and exit\n"
+    "  -V, --version     print the version and exit\n"
     "\n"
+    "Options may follow the files.\n"
     "See dg-parse(1).\n";
 
 enum { STRICT = 1000 };
 
 static const dg_longopt longs[] = {
+	{"header", 'H', 0},
+	{"no-summary", 'S', 0},
+	{"warn", 'w', 0},
 	{"strict", STRICT, 0},
 	{"help", 'h', 0},
 	{"version", 'V', 0},
@@ -225,14 +231,8 @@ main(int argc, char *argv[])
 		case STRICT:
 			r.strict = 1;
 			break;
-		case 'h':
-			dg_help(help);
-			break;
-		case 'V':
-			dg_version();
-			break;
 		default:
-			dg_badopt(&o, c, USAGE);
+			dg_stdopt(&o, c, help, USAGE);
 		}
 	}
 	if ((p = dg_parser_new(flags, on_record, on_stray, &r)) == NULL)

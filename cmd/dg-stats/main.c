@@ -14,15 +14,27 @@ static const char help[] =
     "usage: dg-stats " USAGE "\n"
     "Count sources, sections and digests per key of dg TSV records.\n"
     "\n"
-    "  -b KEY[,KEY...]  count per category (default), kind, date, month,\n"
+    "  -b, --by=KEY[,KEY...]\n"
+    "                   count per category (default), kind, date, month,\n"
     "                   year, file or domain; a column per key, in order\n"
-    "  -s ORDER         sort by count (most sources first; default) or key\n"
-    "  -H               print the header line first\n"
-    "  -m               merge dg-stats outputs, summing per key\n"
+    "  -s, --sort=ORDER sort by count (most sources first; default) or key\n"
+    "  -H, --header     print the header line first\n"
+    "  -m, --merge      merge dg-stats outputs, summing per key\n"
     "  -h, --help       show this help and exit\n"
     "  -V, --version    print the version and exit\n"
     "\n"
+    "Options may follow the files; KEY and ORDER match in any case.\n"
     "See dg-stats(1).\n";
+
+static const dg_longopt longs[] = {
+	{"by", 'b', 1},
+	{"header", 'H', 0},
+	{"merge", 'm', 0},
+	{"sort", 's', 1},
+	{"help", 'h', 0},
+	{"version", 'V', 0},
+	{NULL, 0, 0}
+};
 
 struct run {
 	dg_stats *s;		/* the counts; NULL until the key columns
@@ -452,8 +464,7 @@ main(int argc, char *argv[])
 	    (r.f = calloc(r.maxkeys, sizeof(*r.f))) == NULL ||
 	    (r.kf = calloc(r.maxkeys, sizeof(*r.kf))) == NULL)
 		dg_nomem();
-	while ((c = dg_opt_next(&o, argc, argv, "b:s:HmhV",
-	    dg_std_longopts)) != -1) {
+	while ((c = dg_opt_next(&o, argc, argv, "b:s:HmhV", longs)) != -1) {
 		switch (c) {
 		case 'b':
 			set_keys(&r, o.arg);
@@ -467,14 +478,8 @@ main(int argc, char *argv[])
 		case 'm':
 			merge = 1;
 			break;
-		case 'h':
-			dg_help(help);
-			break;
-		case 'V':
-			dg_version();
-			break;
 		default:
-			dg_badopt(&o, c, USAGE);
+			dg_stdopt(&o, c, help, USAGE);
 		}
 	}
 	r.named = r.nkeys > 0;

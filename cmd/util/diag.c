@@ -199,12 +199,6 @@ dg_close(int fd)
 		close(fd);
 }
 
-const dg_longopt dg_std_longopts[] = {
-	{"help", 'h', 0},
-	{"version", 'V', 0},
-	{NULL, 0, 0}
-};
-
 _Noreturn void
 dg_nomem(void)
 {

@@ -103,8 +103,6 @@ int dg_open(const char *operand);
 /* Closes an fd returned by dg_open (not stdin), and ends the file's
  * messages (dg_warn_flush). */
 void dg_close(int fd);
-/* The long options of every command: --help (-h) and --version (-V). */
-extern const dg_longopt dg_std_longopts[];
 /* Says "out of memory" and exits 2. */
 _Noreturn void dg_nomem(void);
 /* Reports the first bad escape of field f (called field) as
