@@ -12,7 +12,8 @@
 /* Does the line, with no TAB, read like a digest's markdown: a # heading
  * (its title), a **label**, an image, a list item? */
 int dg_stage_digest(const char *p, size_t n);
-/* Is the line dg TSV: the header, or a record (eight TABs or more)? */
+/* Is the line dg TSV: the header, or a record (nine fields or more, the
+ * first a YYYY-MM-DD date or empty, the seventh a section number)? */
 int dg_stage_tsv(const char *p, size_t n);
 
 #endif

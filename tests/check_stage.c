@@ -42,8 +42,12 @@ START_TEST(test_stage_tsv_header_or_nine_fields)
 {
 	ck_assert(tsv(DG_TSV_HEADER));
 	ck_assert(tsv("2024-10-19\tPapers\tLLM\tT\thttp://a\tf.md\t1\t\t"));
-	ck_assert(tsv("\t\t\t\t\t\t\t\t\t\t\t"));
+	ck_assert(tsv("\t\t\t\t\t-\t12\t\t"));
+	ck_assert(!tsv("\t\t\t\t\t\t\t\t\t\t\t"));
 	ck_assert(!tsv("\t\t\t\t\t\t\t"));
+	/* A wide table of counts is no record. */
+	ck_assert(!tsv("Wide\t3\t\t\t\t\t\t\t\t\t"));
+	ck_assert(!tsv("2024-10\tLLM\t3\t2\t1\t\t1\t\t"));
 	ck_assert(!tsv("LLM\t3\t2\t1"));
 	ck_assert(!tsv("month\tsources\tsections\tdigests"));
 	ck_assert(!tsv("# Daily digest"));

@@ -4,6 +4,7 @@
 
 #include "chart.h"
 #include "table_int.h"
+#include "stage_int.h"
 #include "util.h"
 
 #define USAGE "[-BCp] [-f FIELD] [-n TOP] [-t TITLE] [-W WIDTH] [FILE...]"
@@ -321,6 +322,24 @@ data_line(struct run *r, const char *name, uint64_t lineno, size_t nf)
 		dg_nomem();
 }
 
+/* dg TSV or a digest where a table of counts was due, by its first
+ * line: said once, with the commands to put first; the file is
+ * skipped. */
+static int
+wrong_stage(const char *name, dg_str line)
+{
+	if (dg_stage_tsv(line.p, line.n))
+		dg_warnx("%s: this is dg TSV, not a table of counts; count it "
+		    "first: dg-stats %s | dg-chart", dg_filename(name), name);
+	else if (dg_stage_digest(line.p, line.n))
+		dg_warnx("%s: this is a digest, not a table of counts; parse and "
+		    "count it first: dg-parse %s | dg-stats | dg-chart",
+		    dg_filename(name), name);
+	else
+		return 0;
+	return 1;
+}
+
 static void
 read_file(struct run *r, const char *name)
 {
@@ -338,6 +357,11 @@ read_file(struct run *r, const char *name)
 	if ((rd = dg_reader_new_fd(fd)) == NULL)
 		dg_nomem();
 	while (!skip && (st = dg_reader_next(rd, &line)) == DG_OK) {
+		if (dg_reader_lineno(rd) == 1 && wrong_stage(name, line)) {
+			r->status = DG_EXIT_TROUBLE;
+			skip = 1;
+			break;
+		}
 		nf = split(r, line);
 		if (dg_reader_lineno(rd) == 1 && header(r, name, line, nf,
 		    &skip))
