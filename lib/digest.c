@@ -144,24 +144,40 @@ mark_before(size_t (*at)(const char *, size_t), const char *s, size_t n)
 	return 0;
 }
 
+/* The bytes that may start a blank: most bytes go by at a look. */
+static const unsigned char blank_lead[256] = {
+	[' '] = 1, ['\t'] = 1, ['\r'] = 1, [0xc2] = 1, [0xe3] = 1
+};
+
+/* The length of the blank at s[0..n), as blank_at, looked at only when
+ * its first byte may start one. */
+static size_t
+blank_here(const char *s, size_t n)
+{
+	return n > 0 && blank_lead[(unsigned char)s[0]] ? blank_at(s, n) : 0;
+}
+
+/* The length of the blank that ends s[0..n), or 0, looked for only when
+ * the last byte may end one. */
 static size_t
 blank_before(const char *s, size_t n)
 {
-	return mark_before(blank_at, s, n);
+	static const unsigned char tail[256] = {
+		[' '] = 1, ['\t'] = 1, ['\r'] = 1, [0xa0] = 1, [0x80] = 1
+	};
+
+	return n > 0 && tail[(unsigned char)s[n - 1]] ?
+	    mark_before(blank_at, s, n) : 0;
 }
 
 /* The offset of the first blank in s[0..n), or n. */
 static size_t
 find_blank(const char *s, size_t n)
 {
-	/* The bytes that may start one: most go by at a look. */
-	static const unsigned char may[256] = {
-		[' '] = 1, ['\t'] = 1, ['\r'] = 1, [0xc2] = 1, [0xe3] = 1
-	};
 	size_t i;
 
 	for (i = 0; i < n; i++)
-		if (may[(unsigned char)s[i]] && blank_at(s + i, n - i) > 0)
+		if (blank_here(s + i, n - i) > 0)
 			break;
 	return i;
 }
@@ -172,7 +188,7 @@ trim(const char *s, size_t n)
 	dg_str t;
 	size_t b;
 
-	while ((b = blank_at(s, n)) > 0) {
+	while ((b = blank_here(s, n)) > 0) {
 		s += b;
 		n -= b;
 	}
@@ -282,8 +298,10 @@ label_at(const char *s, size_t n, size_t i)
 	dg_str t;
 	size_t k, wn;
 
+	if (n - i < 7 || s[i + 1] != '*')
+		return LINE_TEXT;
 	t = trim(s + i, n - i);
-	if (t.n < 7 || t.p[1] != '*')
+	if (t.n < 7)
 		return LINE_TEXT;
 	if (memcmp(t.p + t.n - 3, ":**", 3) == 0 ||
 	    memcmp(t.p + t.n - 3, "**:", 3) == 0)
@@ -357,7 +375,7 @@ classify(const dg_parser *p, struct line *l)
 	size_t n = l->n, i, b;
 	enum state where = p->state;
 
-	for (i = 0; (b = blank_at(s + i, n - i)) > 0; i += b)
+	for (i = 0; (b = blank_here(s + i, n - i)) > 0; i += b)
 		continue;
 	if (i == n) {
 		l->type = LINE_BLANK;
@@ -545,32 +563,41 @@ url_paren(const char *s, size_t i, size_t n)
 static int
 source(dg_parser *p, dg_str text, uint64_t lineno)
 {
+	/* The bytes the way back from the end of the text stops at. */
+	static const unsigned char stop[256] = {
+		['('] = '(', [')'] = ')',
+		[' '] = ' ', ['\t'] = ' ', ['\r'] = ' ', [0xc2] = ' ', [0xe3] = ' '
+	};
+	const char *s = text.p;
 	dg_str title = text, url = { text.p, 0 };
-	size_t i, end, k;
+	size_t i, k, close = 0;
+	unsigned char c;
 
-	for (i = text.n; i-- > 0;)
-		if (url_paren(text.p, i, text.n))
-			break;
-	if (i != (size_t)-1) {
-		/* The last ')' before any blank. */
-		for (end = i + 1 + find_blank(text.p + i + 1, text.n - i - 1);
-		    end > i + 1 && text.p[end - 1] != ')'; end--)
+	/* Back to the last "(http", in one pass, close one past the last
+	 * ')' before the first blank after it (0 when there is none). */
+	for (i = text.n; i-- > 0;) {
+		if ((c = stop[(unsigned char)s[i]]) == 0)
 			continue;
-		if (end > i + 1) {
-			url.p = text.p + i + 1;
-			url.n = end - 1 - (i + 1);
-			title = trim(text.p, i);
-			/* [Title](URL), maybe in bold: "**[" starts it, and
-			 * its '[' pairs with the last ']' ("[단독] ... [종합]"
-			 * keeps both). */
-			for (k = 0; k < title.n && (title.p[k] == '*' ||
-			    title.p[k] == '_'); k++)
-				continue;
-			if (title.n - k >= 2 && title.p[k] == '[' &&
-			    title.p[title.n - 1] == ']' &&
-			    opening(title.p, title.n - 1) == k)
-				title = trim(title.p + k + 1, title.n - k - 2);
-		}
+		if (c == '(' && url_paren(s, i, text.n))
+			break;
+		if (c == ')' && close == 0)
+			close = i + 1;
+		else if (c == ' ' && blank_at(s + i, text.n - i) > 0)
+			close = 0;
+	}
+	if (i != (size_t)-1 && close > 0) {
+		url.p = s + i + 1;
+		url.n = close - 1 - (i + 1);
+		title = trim(s, i);
+		/* [Title](URL), maybe in bold: "**[" starts it, and its '['
+		 * pairs with the last ']' ("[단독] ... [종합]" keeps both). */
+		for (k = 0; k < title.n && (title.p[k] == '*' ||
+		    title.p[k] == '_'); k++)
+			continue;
+		if (title.n - k >= 2 && title.p[k] == '[' &&
+		    title.p[title.n - 1] == ']' &&
+		    opening(title.p, title.n - 1) == k)
+			title = trim(title.p + k + 1, title.n - k - 2);
 	}
 	return emit(p, title, url, lineno);
 }
@@ -587,7 +614,7 @@ summary_add(dg_parser *p, const char *s, size_t n, int blank)
 
 	if (p->flags & DG_PARSE_NO_SUMMARY || (blank && b->len == 0))
 		return DG_OK;
-	if (dg_buf_reserve(b, n + 1) != DG_OK)
+	if (b->cap - b->len <= n && dg_buf_reserve(b, n + 1) != DG_OK)
 		return DG_ENOMEM;
 	if (b->len > 0)
 		b->p[b->len++] = '\n';
