@@ -182,6 +182,7 @@ find_blank(const char *s, size_t n)
 	return i;
 }
 
+/* s[0..n) without the blanks at either end. */
 static dg_str
 trim(const char *s, size_t n)
 {
