@@ -144,17 +144,27 @@ mark_before(size_t (*at)(const char *, size_t), const char *s, size_t n)
 	return 0;
 }
 
-/* The bytes that may start a blank: most bytes go by at a look. */
+/* The bytes that may start a blank: 1 for a blank of one byte, 2 for the
+ * first byte of a longer one.  Most bytes go by at a look. */
 static const unsigned char blank_lead[256] = {
-	[' '] = 1, ['\t'] = 1, ['\r'] = 1, [0xc2] = 1, [0xe3] = 1
+	[' '] = 1, ['\t'] = 1, ['\r'] = 1, [0xc2] = 2, [0xe3] = 2
 };
 
-/* The length of the blank at s[0..n), as blank_at, looked at only when
- * its first byte may start one. */
+/* blank_at, made fast for where most bytes are: no blank, or a blank of
+ * one byte. */
 static size_t
 blank_here(const char *s, size_t n)
 {
-	return n > 0 && blank_lead[(unsigned char)s[0]] ? blank_at(s, n) : 0;
+	if (n == 0)
+		return 0;
+	switch (blank_lead[(unsigned char)s[0]]) {
+	case 0:
+		return 0;
+	case 1:
+		return 1;
+	default:
+		return blank_at(s, n);
+	}
 }
 
 /* The length of the blank that ends s[0..n), or 0, looked for only when
@@ -325,7 +335,7 @@ break_at(const char *s, size_t n, size_t i)
 	char c = 0;
 
 	for (; i < n; i++) {
-		if ((b = blank_at(s + i, n - i)) > 0) {
+		if ((b = blank_here(s + i, n - i)) > 0) {
 			i += b - 1;
 			continue;
 		}
@@ -355,7 +365,7 @@ item_at(const char *s, size_t n, size_t i, dg_str *text)
 			return 0;
 		i = d + 1;
 	}
-	if (i < n && blank_at(s + i, n - i) == 0)
+	if (i < n && blank_here(s + i, n - i) == 0)
 		return 0;
 	*text = trim(s + i, n - i);
 	return 1;
@@ -477,7 +487,7 @@ set_folded(dg_buf *b, dg_str s)
 	if (dg_buf_reserve(b, s.n) != DG_OK)
 		return DG_ENOMEM;
 	for (i = 0; i < s.n; i++) {
-		if ((bl = blank_at(s.p + i, s.n - i)) > 0) {
+		if ((bl = blank_here(s.p + i, s.n - i)) > 0) {
 			blank = 1;
 			i += bl - 1;
 			continue;
