@@ -1,11 +1,18 @@
 /*
- * digest.c - the digest parser: a streaming state machine fed one line
- * at a time, handing one record per source to a callback (SPEC §2).
+ * digest.c - the digest parser: the grammar of dg-parse(1), THE DIGEST
+ * FORMAT, fed one line at a time, handing one record per source to a
+ * callback.
+ *
+ * As md4c's block parser does (md_analyze_line, then md_process_line),
+ * each line is looked at once by classify(), which makes it a typed
+ * line (enum line_type), and step() then acts on the pair (where the
+ * parser is, what the line is): one switch, which reads beside the man
+ * page.
  *
  * The only look-ahead the format needs is for headings: a heading starts
  * a section only when its next non-blank line is a summary label, so a
- * heading is held back ("pending") with the blank lines after it until
- * the next non-blank line decides.
+ * heading is held back, classified, with the blank lines after it until
+ * the next non-blank line decides (the *_HEADING states).
  */
 #include <stdlib.h>
 #include <string.h>
@@ -15,16 +22,56 @@
 #include "reader_int.h"
 #include "utf8_int.h"
 
+/* Where the parser is in the grammar. */
 enum state {
-	OUTSIDE,	/* before the first section or after a sources list */
-	SUMMARY,	/* after a section's summary label */
-	SOURCES		/* after its sources label */
+	OUTSIDE,		/* outside sections: before the first, or
+				   after a sources list has ended */
+	OUTSIDE_HEADING,	/* a heading there waits for its next
+				   non-blank line */
+	SUMMARY,		/* in a section's summary, after its
+				   summary label */
+	SUMMARY_HEADING,	/* a heading in a summary waits */
+	SOURCES,		/* in a section's sources list, after its
+				   sources label */
+	SOURCES_HEADING		/* a heading after the list waits: the list
+				   and the section end when it is known
+				   what the heading is */
 };
 
-enum label {
-	NO_LABEL,
-	SUMMARY_LABEL,
-	SOURCES_LABEL
+/* What the titles read so far said: a kind heading of the combined
+ * layout sets the kind unless the last title named one. */
+enum title {
+	NO_TITLE,		/* none yet */
+	TITLE_NO_KIND,		/* the last one named no kind */
+	TITLE_KIND		/* the last one named a kind */
+};
+
+/* What a line is, as far as the grammar asks (classify). */
+enum line_type {
+	LINE_BLANK,		/* empty, or blanks only */
+	LINE_HEADING,		/* '#' to '######' */
+	LINE_SUMMARY,		/* a summary label */
+	LINE_SOURCES,		/* a sources label */
+	LINE_BREAK,		/* a thematic break: "---", "* * *", "___" */
+	LINE_ITEM,		/* a list item (in a sources list only) */
+	LINE_IMAGE,		/* any other line holding a chart image "![",
+				   where that counts (not in a summary) */
+	LINE_TEXT		/* anything else */
+};
+
+/* A line, classified. */
+struct line {
+	enum line_type type;
+	const char *s;		/* the line, without its LF */
+	size_t n;
+	uint64_t lineno;	/* its number in the file */
+	dg_str text;		/* a heading's or an item's text, trimmed */
+	/* Headings only: */
+	int level;		/* 1 to 6 */
+	int image;		/* the text holds a chart image */
+	dg_str marker;		/* the first word, when it is a marker */
+	dg_str name;		/* the rest up to any image: the category */
+	int kind_word;		/* level two, and the name is Papers or News */
 };
 
 struct dg_parser {
@@ -37,26 +84,28 @@ struct dg_parser {
 	char date[10];		/* current date, YYYY-MM-DD */
 	size_t datelen;		/* 0 or 10 */
 	dg_buf kind;		/* current kind */
-	int h1_kind;		/* the title named a kind */
-	int titled;		/* a title has been read */
+	enum title title;	/* what the titles said */
 	uint64_t lineno;	/* lines fed so far */
 	uint64_t section;	/* sections started so far */
 
 	enum state state;
 	dg_buf category;	/* of the current section */
 	dg_buf emoji;		/* its marker */
-	dg_buf summary;		/* its summary so far */
+	dg_buf summary;		/* its summary so far (empty until its first
+				   non-blank line) */
 	size_t sum_keep;	/* summary length up to its last non-blank line */
-	int sum_started;	/* a non-blank summary line has been seen */
 	uint64_t sec_line;	/* line of its heading */
 	uint64_t nsources;	/* records it has given */
 
-	int pending;		/* a heading waits for its next non-blank line */
-	dg_buf pend;		/* that heading line */
-	uint64_t pend_line;	/* its number */
-	dg_buf pend_blanks;	/* blank lines after it, each ended by LF,
-				   kept only where they may be summary text */
+	struct line held;	/* the heading held back (*_HEADING), its
+				   strings in held_buf */
+	dg_buf held_buf;	/* a copy of its bytes */
+	dg_buf held_blanks;	/* the blank lines after it, each after an
+				   LF, kept only where they may be summary
+				   text */
 };
+
+/* --- blanks ----------------------------------------------------------- */
 
 /*
  * The length of the blank at the start of s[0..n): a space or a tab, or
@@ -98,46 +147,62 @@ mark_before(size_t (*at)(const char *, size_t), const char *s, size_t n)
 	return 0;
 }
 
+/* The bytes that may start a blank: 1 for a blank of one byte, 2 for the
+ * first byte of a longer one.  Most bytes go by at a look. */
+static const unsigned char blank_lead[256] = {
+	[' '] = 1, ['\t'] = 1, ['\r'] = 1, [0xc2] = 2, [0xe3] = 2
+};
+
+/* blank_at, made fast for where most bytes are: no blank, or a blank of
+ * one byte. */
+static size_t
+blank_here(const char *s, size_t n)
+{
+	if (n == 0)
+		return 0;
+	switch (blank_lead[(unsigned char)s[0]]) {
+	case 0:
+		return 0;
+	case 1:
+		return 1;
+	default:
+		return blank_at(s, n);
+	}
+}
+
+/* The length of the blank that ends s[0..n), or 0, looked for only when
+ * the last byte may end one. */
 static size_t
 blank_before(const char *s, size_t n)
 {
-	return mark_before(blank_at, s, n);
+	static const unsigned char tail[256] = {
+		[' '] = 1, ['\t'] = 1, ['\r'] = 1, [0xa0] = 1, [0x80] = 1
+	};
+
+	return n > 0 && tail[(unsigned char)s[n - 1]] ?
+	    mark_before(blank_at, s, n) : 0;
 }
 
 /* The offset of the first blank in s[0..n), or n. */
 static size_t
 find_blank(const char *s, size_t n)
 {
-	/* The bytes that may start one: most go by at a look. */
-	static const unsigned char may[256] = {
-		[' '] = 1, ['\t'] = 1, ['\r'] = 1, [0xc2] = 1, [0xe3] = 1
-	};
 	size_t i;
 
 	for (i = 0; i < n; i++)
-		if (may[(unsigned char)s[i]] && blank_at(s + i, n - i) > 0)
+		if (blank_here(s + i, n - i) > 0)
 			break;
 	return i;
 }
 
-static int
-is_blank(const char *s, size_t n)
-{
-	size_t i, b;
-
-	for (i = 0; i < n; i += b)
-		if ((b = blank_at(s + i, n - i)) == 0)
-			return 0;
-	return 1;
-}
-
+/* s[0..n) without the blanks at either end. */
 static dg_str
 trim(const char *s, size_t n)
 {
 	dg_str t;
 	size_t b;
 
-	while ((b = blank_at(s, n)) > 0) {
+	while ((b = blank_here(s, n)) > 0) {
 		s += b;
 		n -= b;
 	}
@@ -148,111 +213,7 @@ trim(const char *s, size_t n)
 	return t;
 }
 
-/* Is s a heading line?  Then *level and *text (trimmed, without a
- * closing run of #) are set. */
-static int
-heading(const char *s, size_t n, int *level, dg_str *text)
-{
-	size_t i = 0, h;
-	dg_str t;
-
-	while (i < n && i < 3 && s[i] == ' ')
-		i++;
-	for (h = i; h < n && s[h] == '#'; h++)
-		continue;
-	if (h == i || h - i > 6 || (h < n && s[h] != ' ' && s[h] != '\t'))
-		return 0;
-	*level = (int)(h - i);
-	t = trim(s + h, n - h);
-	/* A closing sequence of # counts only after a blank (CommonMark). */
-	h = t.n;
-	while (h > 0 && t.p[h - 1] == '#')
-		h--;
-	if (h < t.n && (h == 0 || blank_before(t.p, h) > 0))
-		t = trim(t.p, h);
-	*text = t;
-	return 1;
-}
-
-/* `**word:**` or `**word**:`, blanks around. */
-static enum label
-label(const char *s, size_t n)
-{
-	static const struct {
-		const char *word;
-		enum label label;
-	} words[] = {
-		{"요약", SUMMARY_LABEL}, {"summary", SUMMARY_LABEL},
-		{"출처", SOURCES_LABEL}, {"sources", SOURCES_LABEL},
-		{"source", SOURCES_LABEL}
-	};
-	dg_str t;
-	size_t i, wn, b;
-
-	/* Most lines are text: look no further than their first byte. */
-	for (i = 0; (b = blank_at(s + i, n - i)) > 0; i += b)
-		continue;
-	if (i == n || s[i] != '*')
-		return NO_LABEL;
-	t = trim(s, n);
-	if (t.n < 7 || t.p[0] != '*' || t.p[1] != '*')
-		return NO_LABEL;
-	if (memcmp(t.p + t.n - 3, ":**", 3) == 0 ||
-	    memcmp(t.p + t.n - 3, "**:", 3) == 0)
-		wn = t.n - 5;
-	else
-		return NO_LABEL;
-	for (i = 0; i < sizeof(words) / sizeof(words[0]); i++)
-		if (dg_ascii_ieq(t.p + 2, wn, words[i].word))
-			return words[i].label;
-	return NO_LABEL;
-}
-
-/* Is s a list item?  Then *text is its text, trimmed (maybe empty). */
-static int
-item(const char *s, size_t n, dg_str *text)
-{
-	size_t i = 0, d, b;
-
-	while ((b = blank_at(s + i, n - i)) > 0)
-		i += b;
-	if (i == n)
-		return 0;
-	if (s[i] == '-' || s[i] == '*' || s[i] == '+')
-		i++;
-	else {
-		for (d = i; d < n && s[d] >= '0' && s[d] <= '9'; d++)
-			continue;
-		if (d == i || d == n || (s[d] != '.' && s[d] != ')'))
-			return 0;
-		i = d + 1;
-	}
-	if (i < n && blank_at(s + i, n - i) == 0)
-		return 0;
-	*text = trim(s + i, n - i);
-	return 1;
-}
-
-/* `---`, `***`, `___` with optional blanks: decoration, not data. */
-static int
-thematic_break(const char *s, size_t n)
-{
-	size_t i, b, count = 0;
-	char c = 0;
-
-	for (i = 0; i < n; i++) {
-		if ((b = blank_at(s + i, n - i)) > 0) {
-			i += b - 1;
-			continue;
-		}
-		if (c == 0 && (s[i] == '-' || s[i] == '*' || s[i] == '_'))
-			c = s[i];
-		if (s[i] != c)
-			return 0;
-		count++;
-	}
-	return count >= 3;
-}
+/* --- what a line is: classify ------------------------------------------ */
 
 /* Offset of the first "![" in s, or n. */
 static size_t
@@ -268,12 +229,206 @@ image_at(const char *s, size_t n)
 	return n;
 }
 
-/* t without a chart image ("![...](...)") and what follows it. */
-static dg_str
-before_image(dg_str t)
+/* Splits heading text into marker and rest: the first word is a marker
+ * when it is made only of emoji code points and more words follow
+ * (dg-parse(1), Sections). */
+static void
+split_marker(dg_str text, dg_str *marker, dg_str *rest)
 {
-	return trim(t.p, image_at(t.p, t.n));
+	const unsigned char *s = (const unsigned char *)text.p;
+	size_t w = 0, len, cl;
+	uint32_t cp;
+
+	marker->p = text.p;
+	marker->n = 0;
+	*rest = text;
+	w = find_blank(text.p, text.n);
+	if (w == 0 || w == text.n)
+		return;
+	for (len = 0; len < w; len += cl)
+		if ((cl = dg_utf8_decode(s + len, w - len, &cp)) == 0 ||
+		    !dg_is_emoji(cp))
+			return;
+	marker->n = w;
+	*rest = trim(text.p + w, text.n - w);
 }
+
+/*
+ * Is l, whose first non-blank byte s[i] is '#', a heading: up to three
+ * spaces, one to six '#', then a space, a tab or the end of the line
+ * (dg-parse(1), Sections)?  Then it gets its level, its text (trimmed,
+ * without a closing run of '#'), and what the text is made of: marker,
+ * name, chart image.
+ */
+static int
+heading_at(struct line *l, size_t i)
+{
+	const char *s = l->s;
+	size_t n = l->n, h, k, img;
+	dg_str t;
+
+	if (i > 3)
+		return 0;
+	for (k = 0; k < i; k++)
+		if (s[k] != ' ')
+			return 0;
+	for (h = i; h < n && s[h] == '#'; h++)
+		continue;
+	if (h - i > 6 || (h < n && s[h] != ' ' && s[h] != '\t'))
+		return 0;
+	l->level = (int)(h - i);
+	t = trim(s + h, n - h);
+	/* A closing sequence of # counts only after a blank (CommonMark). */
+	h = t.n;
+	while (h > 0 && t.p[h - 1] == '#')
+		h--;
+	if (h < t.n && (h == 0 || blank_before(t.p, h) > 0))
+		t = trim(t.p, h);
+	l->type = LINE_HEADING;
+	l->text = t;
+	/* A chart image is no part of the category. */
+	img = image_at(t.p, t.n);
+	l->image = img < t.n;
+	split_marker(trim(t.p, img), &l->marker, &l->name);
+	l->kind_word = l->level == 2 &&
+	    (dg_ascii_ieq(l->name.p, l->name.n, "papers") ||
+	    dg_ascii_ieq(l->name.p, l->name.n, "news"));
+	return 1;
+}
+
+/* The label s[i..n) reads, trimmed of blanks: `**word:**` or
+ * `**word**:` (dg-parse(1), Labels); s[i] is '*'.  LINE_TEXT if none. */
+static enum line_type
+label_at(const char *s, size_t n, size_t i)
+{
+	static const struct {
+		const char *word;
+		enum line_type type;
+	} words[] = {
+		{"요약", LINE_SUMMARY}, {"summary", LINE_SUMMARY},
+		{"출처", LINE_SOURCES}, {"sources", LINE_SOURCES},
+		{"source", LINE_SOURCES}
+	};
+	dg_str t;
+	size_t k, wn;
+
+	if (n - i < 7 || s[i + 1] != '*')
+		return LINE_TEXT;
+	t = trim(s + i, n - i);
+	if (t.n < 7)
+		return LINE_TEXT;
+	if (memcmp(t.p + t.n - 3, ":**", 3) == 0 ||
+	    memcmp(t.p + t.n - 3, "**:", 3) == 0)
+		wn = t.n - 5;
+	else
+		return LINE_TEXT;
+	for (k = 0; k < sizeof(words) / sizeof(words[0]); k++)
+		if (dg_ascii_ieq(t.p + 2, wn, words[k].word))
+			return words[k].type;
+	return LINE_TEXT;
+}
+
+/* Is s[i..n) `---`, `***`, `___` with optional blanks: decoration, not
+ * data?  s[i] is not a blank.  Until a '-', '*' or '_' comes, a NUL
+ * byte passes for the mark too: "\0\0\0" and "\0--" are breaks. */
+static int
+break_at(const char *s, size_t n, size_t i)
+{
+	size_t b, count = 0;
+	char c = 0;
+
+	for (; i < n; i++) {
+		if ((b = blank_here(s + i, n - i)) > 0) {
+			i += b - 1;
+			continue;
+		}
+		if (c == 0 && (s[i] == '-' || s[i] == '*' || s[i] == '_'))
+			c = s[i];
+		if (s[i] != c)
+			return 0;
+		count++;
+	}
+	return count >= 3;
+}
+
+/* Is s[i..n) a list item: '-', '*', '+', or digits and '.' or ')', then
+ * a blank or the end (dg-parse(1), Sources)?  Then *text is its text,
+ * trimmed (maybe empty).  s[i] is not a blank. */
+static int
+item_at(const char *s, size_t n, size_t i, dg_str *text)
+{
+	size_t d;
+
+	if (s[i] == '-' || s[i] == '*' || s[i] == '+')
+		i++;
+	else {
+		for (d = i; d < n && s[d] >= '0' && s[d] <= '9'; d++)
+			continue;
+		if (d == i || d == n || (s[d] != '.' && s[d] != ')'))
+			return 0;
+		i = d + 1;
+	}
+	if (i < n && blank_here(s + i, n - i) == 0)
+		return 0;
+	*text = trim(s + i, n - i);
+	return 1;
+}
+
+/*
+ * Makes l->s[0..l->n) a typed line.  The first non-blank byte tells what
+ * the line may be, so that text, the bulk of a digest, goes by at a look.
+ * As md4c's md_analyze_line, it asks only what can matter where the
+ * parser is: in a summary every line but a heading, a sources label and
+ * a blank line is text, lists and breaks included; items are looked for
+ * in a sources list only, and chart images outside summaries only.
+ */
+static void
+classify(const dg_parser *p, struct line *l)
+{
+	const char *s = l->s;
+	size_t n = l->n, i, b;
+	enum state where = p->state;
+
+	for (i = 0; (b = blank_here(s + i, n - i)) > 0; i += b)
+		continue;
+	if (i == n) {
+		l->type = LINE_BLANK;
+		return;
+	}
+	l->type = LINE_TEXT;
+	switch (s[i]) {
+	case '#':
+		if (heading_at(l, i))
+			return;
+		break;
+	case '*':
+		if ((l->type = label_at(s, n, i)) != LINE_TEXT)
+			return;
+		/* FALLTHROUGH */
+	case '-':
+	case '_':
+	case '\0':
+		if (where != SUMMARY && break_at(s, n, i)) {
+			l->type = LINE_BREAK;
+			return;
+		}
+		/* FALLTHROUGH */
+	case '+':
+	case '0': case '1': case '2': case '3': case '4':
+	case '5': case '6': case '7': case '8': case '9':
+		if (where == SOURCES && item_at(s, n, i, &l->text)) {
+			l->type = LINE_ITEM;
+			return;
+		}
+		break;
+	default:
+		break;
+	}
+	if (where != SUMMARY && image_at(s, n) < n)
+		l->type = LINE_IMAGE;
+}
+
+/* --- dates, names ------------------------------------------------------ */
 
 static int
 is_digit(char c)
@@ -323,29 +478,6 @@ take_date(dg_parser *p, const char *s, size_t n)
 	return 1;
 }
 
-/* Splits heading text into marker and rest: the first word is a marker
- * when it is made only of emoji code points and more words follow. */
-static void
-split_marker(dg_str text, dg_str *marker, dg_str *rest)
-{
-	const unsigned char *s = (const unsigned char *)text.p;
-	size_t w = 0, len, cl;
-	uint32_t cp;
-
-	marker->p = text.p;
-	marker->n = 0;
-	*rest = text;
-	w = find_blank(text.p, text.n);
-	if (w == 0 || w == text.n)
-		return;
-	for (len = 0; len < w; len += cl)
-		if ((cl = dg_utf8_decode(s + len, w - len, &cp)) == 0 ||
-		    !dg_is_emoji(cp))
-			return;
-	marker->n = w;
-	*rest = trim(text.p + w, text.n - w);
-}
-
 /* Sets b to s with runs of blanks made one space, trimmed. */
 static int
 set_folded(dg_buf *b, dg_str s)
@@ -358,7 +490,7 @@ set_folded(dg_buf *b, dg_str s)
 	if (dg_buf_reserve(b, s.n) != DG_OK)
 		return DG_ENOMEM;
 	for (i = 0; i < s.n; i++) {
-		if ((bl = blank_at(s.p + i, s.n - i)) > 0) {
+		if ((bl = blank_here(s.p + i, s.n - i)) > 0) {
 			blank = 1;
 			i += bl - 1;
 			continue;
@@ -388,42 +520,7 @@ str_of(const dg_buf *b)
 	return s;
 }
 
-dg_parser *
-dg_parser_new(unsigned flags, dg_record_fn rec, dg_stray_fn stray, void *arg)
-{
-	dg_parser *p;
-
-	if ((p = calloc(1, sizeof(*p))) == NULL)
-		return NULL;
-	p->flags = flags;
-	p->rec = rec;
-	p->stray = stray;
-	p->arg = arg;
-	return p;
-}
-
-int
-dg_parser_begin(dg_parser *p, const char *name, size_t n)
-{
-	const char *base = name, *slash;
-
-	if (set_buf(&p->file, name, n) != DG_OK)
-		return DG_ENOMEM;
-	/* The date in the file's own name comes first, then its folders'. */
-	while ((slash = memchr(base, '/', n - (size_t)(base - name))) != NULL)
-		base = slash + 1;
-	p->datelen = 0;
-	if (!take_date(p, base, n - (size_t)(base - name)))
-		take_date(p, name, (size_t)(base - name));
-	p->kind.len = 0;
-	p->h1_kind = 0;
-	p->titled = 0;
-	p->lineno = 0;
-	p->section = 0;
-	p->state = OUTSIDE;
-	p->pending = 0;
-	return DG_OK;
-}
+/* --- records ----------------------------------------------------------- */
 
 static int
 emit(dg_parser *p, dg_str title, dg_str url, uint64_t lineno)
@@ -470,43 +567,83 @@ url_paren(const char *s, size_t i, size_t n)
 }
 
 /*
- * Title (URL), [Title](URL), or just a title.  The URL runs from the last
- * "(http" to the final ')' of the text, so that URLs and titles may hold
- * parentheses; what follows that ')' ("(...) [PDF]", "(...).", the "**"
- * of a bold link) is dropped.  A URL holds no blank: when the final ')'
- * is past one, the URL ends at the last ')' before it.
+ * An item's text, not empty: Title (URL), [Title](URL), or just a title
+ * (dg-parse(1), Sources).  The URL runs from the last "(http" to the
+ * final ')' of the text, so that URLs and titles may hold parentheses;
+ * what follows that ')' ("(...) [PDF]", "(...).", the "**" of a bold
+ * link) is dropped.  A URL holds no blank: when the final ')' is past
+ * one, the URL ends at the last ')' before it.
  */
 static int
 source(dg_parser *p, dg_str text, uint64_t lineno)
 {
+	/* The bytes the way back from the end of the text stops at. */
+	static const unsigned char stop[256] = {
+		['('] = '(', [')'] = ')',
+		[' '] = ' ', ['\t'] = ' ', ['\r'] = ' ', [0xc2] = ' ', [0xe3] = ' '
+	};
+	const char *s = text.p;
 	dg_str title = text, url = { text.p, 0 };
-	size_t i, end, k;
+	size_t i, k, close = 0;
+	unsigned char c;
 
-	for (i = text.n; i-- > 0;)
-		if (url_paren(text.p, i, text.n))
-			break;
-	if (i != (size_t)-1) {
-		/* The last ')' before any blank. */
-		for (end = i + 1 + find_blank(text.p + i + 1, text.n - i - 1);
-		    end > i + 1 && text.p[end - 1] != ')'; end--)
+	/* Back to the last "(http", in one pass, close one past the last
+	 * ')' before the first blank after it (0 when there is none). */
+	for (i = text.n; i-- > 0;) {
+		if ((c = stop[(unsigned char)s[i]]) == 0)
 			continue;
-		if (end > i + 1) {
-			url.p = text.p + i + 1;
-			url.n = end - 1 - (i + 1);
-			title = trim(text.p, i);
-			/* [Title](URL), maybe in bold: "**[" starts it, and
-			 * its '[' pairs with the last ']' ("[단독] ... [종합]"
-			 * keeps both). */
-			for (k = 0; k < title.n && (title.p[k] == '*' ||
-			    title.p[k] == '_'); k++)
-				continue;
-			if (title.n - k >= 2 && title.p[k] == '[' &&
-			    title.p[title.n - 1] == ']' &&
-			    opening(title.p, title.n - 1) == k)
-				title = trim(title.p + k + 1, title.n - k - 2);
-		}
+		if (c == '(' && url_paren(s, i, text.n))
+			break;
+		if (c == ')' && close == 0)
+			close = i + 1;
+		else if (c == ' ' && blank_at(s + i, text.n - i) > 0)
+			close = 0;
+	}
+	if (i != (size_t)-1 && close > 0) {
+		url.p = s + i + 1;
+		url.n = close - 1 - (i + 1);
+		title = trim(s, i);
+		/* [Title](URL), maybe in bold: "**[" starts it, and its '['
+		 * pairs with the last ']' ("[단독] ... [종합]" keeps both). */
+		for (k = 0; k < title.n && (title.p[k] == '*' ||
+		    title.p[k] == '_'); k++)
+			continue;
+		if (title.n - k >= 2 && title.p[k] == '[' &&
+		    title.p[title.n - 1] == ']' &&
+		    opening(title.p, title.n - 1) == k)
+			title = trim(title.p + k + 1, title.n - k - 2);
 	}
 	return emit(p, title, url, lineno);
+}
+
+/* --- sections ---------------------------------------------------------- */
+
+/* Adds a line to the summary, unless no line has been added and this one
+ * is blank: a summary starts at its first non-blank line, and ends at
+ * its last (end_summary).  Lines are joined with LF. */
+static int
+summary_add(dg_parser *p, const char *s, size_t n, int blank)
+{
+	dg_buf *b = &p->summary;
+
+	if (p->flags & DG_PARSE_NO_SUMMARY || (blank && b->len == 0))
+		return DG_OK;
+	if (b->cap - b->len <= n && dg_buf_reserve(b, n + 1) != DG_OK)
+		return DG_ENOMEM;
+	if (b->len > 0)
+		b->p[b->len++] = '\n';
+	if (n > 0)
+		memcpy(b->p + b->len, s, n);
+	b->len += n;
+	if (!blank)
+		p->sum_keep = b->len;
+	return DG_OK;
+}
+
+static int
+summary_line(dg_parser *p, const struct line *l)
+{
+	return summary_add(p, l->s, l->n, l->type == LINE_BLANK);
 }
 
 /* The summary ends without its trailing blank lines. */
@@ -516,37 +653,28 @@ end_summary(dg_parser *p)
 	p->summary.len = p->sum_keep;
 }
 
+/* Ends the current section; one without sources still gives a record.
+ * The caller has said where the parser goes. */
 static int
 close_section(dg_parser *p)
 {
 	dg_str none = { NULL, 0 };
 
 	end_summary(p);
-	p->state = OUTSIDE;
 	if (p->nsources == 0)
 		return emit(p, none, none, p->sec_line);
 	return DG_OK;
 }
 
-static int
-summary_line(dg_parser *p, const char *s, size_t n)
-{
-	int blank;
+/* --- outside sections -------------------------------------------------- */
 
-	if (p->flags & DG_PARSE_NO_SUMMARY)
-		return DG_OK;
-	blank = is_blank(s, n);
-	if (!p->sum_started) {
-		if (blank)
-			return DG_OK;
-		p->sum_started = 1;
-	} else if (dg_buf_addc(&p->summary, '\n') != DG_OK)
-		return DG_ENOMEM;
-	if (dg_buf_add(&p->summary, s, n) != DG_OK)
-		return DG_ENOMEM;
-	if (!blank)
-		p->sum_keep = p->summary.len;
-	return DG_OK;
+/* A line outside sections that is no data: reported, for -w and
+ * --strict. */
+static void
+fits_nowhere(dg_parser *p, uint64_t lineno)
+{
+	if (p->stray != NULL)
+		p->stray(lineno, p->arg);
 }
 
 /* The length of the mark that may set a date off at the start of
@@ -564,23 +692,24 @@ separator(const char *s, size_t n)
 }
 
 /*
- * The digest's title, a level-one heading: the date and the kind, which
- * follows the last ':' up to any chart image.  A date there is no kind:
- * "Insights: 2024-03-04" names none, and "Insights: Papers (2024-03-04)"
- * names Papers (the text before the date, else after it, less the
- * dashes or bars that set the date off).  A later H1
- * ("# 결론") that names no kind leaves the kind as it is, though kind
- * headings may change it from there on (a combined digest read after
- * another); one that names a kind begins another digest.
+ * A title, a level-one heading (dg-parse(1), Kind and date): the date
+ * and the kind, which follows the last ':' up to any chart image.  A
+ * date there is no kind: "Insights: 2024-03-04" names none, and
+ * "Insights: Papers (2024-03-04)" names Papers (the text before the
+ * date, else after it, less the dashes or bars that set the date off).
+ * A later title ("# 결론") that names no kind leaves the kind as it is,
+ * though kind headings may change it from there on (a combined digest
+ * read after another); one that names a kind begins another digest.
  */
 static int
-title_heading(dg_parser *p, const char *s, size_t n, dg_str text)
+title_heading(dg_parser *p, const struct line *h)
 {
-	dg_str t = before_image(text), before, after;
+	dg_str t, before, after;
 	size_t i, d, k;
 	char day[10];
 
-	take_date(p, s, n);
+	take_date(p, h->s, h->n);
+	t = trim(h->text.p, image_at(h->text.p, h->text.n));
 	for (i = t.n; i > 0 && t.p[i - 1] != ':'; i--)
 		continue;
 	t = i > 0 ? trim(t.p + i, t.n - i) : trim(t.p, 0);
@@ -600,207 +729,293 @@ title_heading(dg_parser *p, const char *s, size_t n, dg_str text)
 			after = trim(after.p + k, after.n - k);
 		t = before.n > 0 ? before : after;
 	}
-	if (t.n == 0 && p->titled) {
-		p->h1_kind = 0;
+	if (t.n == 0 && p->title != NO_TITLE) {
+		p->title = TITLE_NO_KIND;
 		return DG_OK;
 	}
-	p->titled = 1;
-	p->h1_kind = t.n > 0;
+	p->title = t.n > 0 ? TITLE_KIND : TITLE_NO_KIND;
 	return set_folded(&p->kind, t);
 }
 
-/* Is the heading a kind heading of the combined layout, whose title names
- * no kind: level two, "Papers" or "News" (any case) after any marker?
- * Then *word is the kind, as written. */
+/* Is h a kind heading of the combined layout: "## Papers" or "## News"
+ * (any case, after any marker), where the last title named no kind? */
 static int
-kind_heading(const dg_parser *p, int level, dg_str text, dg_str *word)
+kind_heading(const dg_parser *p, const struct line *h)
 {
-	dg_str marker;
-
-	if (p->h1_kind || level != 2)
-		return 0;
-	split_marker(before_image(text), &marker, word);
-	return dg_ascii_ieq(word->p, word->n, "papers") ||
-	    dg_ascii_ieq(word->p, word->n, "news");
+	return h->kind_word && p->title != TITLE_KIND;
 }
 
-/* A heading outside sections that does not start one: the digest's
- * title, a kind heading of the combined layout, or neither (*fits stays
- * 0 unless the line holds an image, which may carry a date). */
+/* A heading outside sections that does not start one: a title, a kind
+ * heading, a heading with an image (which may carry a date), or a line
+ * that fits nowhere. */
 static int
-outside_heading(dg_parser *p, const char *s, size_t n, int level,
-    dg_str text, int *fits)
+outside_heading(dg_parser *p, const struct line *h)
 {
-	dg_str word;
-
-	if (level == 1) {
-		*fits = 1;
-		return title_heading(p, s, n, text);
-	}
-	*fits = image_at(text.p, text.n) < text.n;
-	if (*fits)
-		take_date(p, s, n);
-	if (!kind_heading(p, level, text, &word))
-		return DG_OK;
-	*fits = 1;
-	return set_buf(&p->kind, word.p, word.n);
-}
-
-/* A line that is not a section's start, in the current state. */
-static int
-plain(dg_parser *p, const char *s, size_t n, uint64_t lineno)
-{
-	dg_str text;
-	int level, st, fits;
-
-	switch (p->state) {
-	case SUMMARY:
-		if (label(s, n) == SOURCES_LABEL) {
-			end_summary(p);
-			p->state = SOURCES;
-			return DG_OK;
-		}
-		return summary_line(p, s, n);
-	case SOURCES:
-		if (is_blank(s, n))
-			return DG_OK;
-		/* "- - -" is a break, not an item (CommonMark). */
-		if (!thematic_break(s, n) && item(s, n, &text))
-			return text.n > 0 ? source(p, text, lineno) : DG_OK;
-		/* Anything else ends the list, and the section. */
-		if ((st = close_section(p)) != DG_OK)
-			return st;
-		break;
-	case OUTSIDE:
-		break;
-	}
-	if (is_blank(s, n) || thematic_break(s, n))
-		return DG_OK;
-	if (heading(s, n, &level, &text)) {
-		if ((st = outside_heading(p, s, n, level, text, &fits)) !=
-		    DG_OK || fits)
-			return st;
-	} else if (image_at(s, n) < n) {
-		take_date(p, s, n);
-		return DG_OK;
-	}
-	if (p->stray != NULL)
-		p->stray(lineno, p->arg);
+	if (h->level == 1)
+		return title_heading(p, h);
+	if (h->image)
+		take_date(p, h->s, h->n);
+	if (kind_heading(p, h))
+		return set_buf(&p->kind, h->name.p, h->name.n);
+	if (!h->image)
+		fits_nowhere(p, h->lineno);
 	return DG_OK;
 }
 
+/* --- the held heading -------------------------------------------------- */
+
+/* Holds the heading l back until its next non-blank line: a copy, its
+ * strings moved into the copy. */
+static int
+hold(dg_parser *p, const struct line *l, enum state to)
+{
+	struct line *h = &p->held;
+	const char *at;
+
+	p->state = to;
+	p->held_blanks.len = 0;
+	if (set_buf(&p->held_buf, l->s, l->n) != DG_OK)
+		return DG_ENOMEM;
+	at = p->held_buf.p;
+	*h = *l;
+	h->s = at;
+	h->text.p = at + (l->text.p - l->s);
+	h->marker.p = at + (l->marker.p - l->s);
+	h->name.p = at + (l->name.p - l->s);
+	return DG_OK;
+}
+
+/* A blank line after the held heading: kept where the heading may turn
+ * out to be summary text. */
+static int
+hold_blank(dg_parser *p, const struct line *l)
+{
+	if (p->state != SUMMARY_HEADING || p->flags & DG_PARSE_NO_SUMMARY)
+		return DG_OK;
+	if (dg_buf_addc(&p->held_blanks, '\n') != DG_OK ||
+	    dg_buf_add(&p->held_blanks, l->s, l->n) != DG_OK)
+		return DG_ENOMEM;
+	return DG_OK;
+}
+
+/* The held heading is followed by a summary label: it starts a section
+ * (dg-parse(1), Sections). */
 static int
 start_section(dg_parser *p)
 {
-	dg_str text, marker, rest;
-	int level, st;
+	const struct line *h = &p->held;
+	enum state from = p->state;
+	int st;
 
-	p->pending = 0;
-	if (p->state != OUTSIDE && (st = close_section(p)) != DG_OK)
+	p->state = OUTSIDE;
+	if (from != OUTSIDE_HEADING && (st = close_section(p)) != DG_OK)
 		return st;
-	heading(p->pend.p, p->pend.len, &level, &text);
-	/* A chart image is no part of the category. */
-	split_marker(before_image(text), &marker, &rest);
 	/* The file's first H1, when it has a summary of its own, is still
 	 * the title: it names the kind and date of the digest.  One with
 	 * a marker is a section like the others. */
-	if (level == 1 && !p->titled && p->section == 0 && marker.n == 0 &&
-	    (st = title_heading(p, p->pend.p, p->pend.len, text)) != DG_OK)
+	if (h->level == 1 && p->title == NO_TITLE && p->section == 0 &&
+	    h->marker.n == 0 && (st = title_heading(p, h)) != DG_OK)
 		return st;
-	if (set_buf(&p->emoji, marker.p, marker.n) != DG_OK ||
-	    set_folded(&p->category, rest) != DG_OK)
+	if (set_buf(&p->emoji, h->marker.p, h->marker.n) != DG_OK ||
+	    set_folded(&p->category, h->name) != DG_OK)
 		return DG_ENOMEM;
 	p->section++;
 	p->state = SUMMARY;
 	p->summary.len = 0;
 	p->sum_keep = 0;
-	p->sum_started = 0;
-	p->sec_line = p->pend_line;
+	p->sec_line = h->lineno;
 	p->nsources = 0;
 	return DG_OK;
 }
 
 /*
  * In the combined layout the last section of the Papers part may have no
- * sources: its summary runs on into "## News".  The pending heading ends
- * the summary when, once a kind heading has set the kind, it is one too
- * and carries its chart image as kind headings do: on the line under it
- * (s, the next non-blank one), or on its own line with a heading under
- * it.
- * Any other heading in a summary stays summary text.
+ * sources: its summary runs on into "## News".  The held heading ends
+ * the summary when, once a kind has been set, it is a kind heading and
+ * carries its chart image as kind headings do: on the line under it
+ * (next, its next non-blank line), or on its own line with a heading
+ * under it (dg-parse(1), Kind and date).  Any other heading in a summary
+ * stays summary text.
  */
 static int
-kind_follows(const dg_parser *p, const char *s, size_t n)
+kind_follows(const dg_parser *p, const struct line *next)
 {
-	dg_str text, word;
-	int level;
+	const struct line *h = &p->held;
 
-	if (p->kind.len == 0 || !heading(p->pend.p, p->pend.len, &level,
-	    &text) || !kind_heading(p, level, text, &word))
+	if (p->kind.len == 0 || !kind_heading(p, h))
 		return 0;
-	if (image_at(s, n) < n)
-		return 1;
-	return image_at(text.p, text.n) < text.n &&
-	    heading(s, n, &level, &text);
+	if (next->type == LINE_HEADING)
+		return next->image || h->image;
+	return next->type == LINE_IMAGE;
 }
 
-/* The pending heading turned out not to start a section: it and the
- * blank lines after it are ordinary lines. */
+/* The held heading does not start a section: next (NULL at the end of
+ * the file), its next non-blank line, is no summary label.  Then it is
+ * what it would have been without the wait. */
 static int
-resolve_pending(dg_parser *p)
+unhold(dg_parser *p, const struct line *next)
 {
-	const char *s, *nl;
-	size_t left;
 	int st;
 
-	p->pending = 0;
-	if ((st = plain(p, p->pend.p, p->pend.len, p->pend_line)) != DG_OK)
-		return st;
-	if (p->state != SUMMARY)
-		return DG_OK;
-	s = p->pend_blanks.p;
-	left = p->pend_blanks.len;
-	while (left > 0) {
-		nl = memchr(s, '\n', left);
-		if ((st = summary_line(p, s, (size_t)(nl - s))) != DG_OK)
+	switch (p->state) {
+	case SUMMARY_HEADING:
+		if (next == NULL || !kind_follows(p, next)) {
+			/* Summary text, and so are the blank lines after
+			 * it. */
+			p->state = SUMMARY;
+			if ((st = summary_line(p, &p->held)) != DG_OK)
+				return st;
+			return dg_buf_add(&p->summary, p->held_blanks.p,
+			    p->held_blanks.len);
+		}
+		/* A kind heading ends the section. */
+		p->state = OUTSIDE_HEADING;
+		if ((st = close_section(p)) != DG_OK)
 			return st;
-		left -= (size_t)(nl - s) + 1;
-		s = nl + 1;
+		break;
+	case SOURCES_HEADING:
+		/* Not an item: it ends the list and the section. */
+		p->state = OUTSIDE;
+		if ((st = close_section(p)) != DG_OK)
+			return st;
+		break;
+	default:
+		break;
 	}
+	p->state = OUTSIDE;
+	return outside_heading(p, &p->held);
+}
+
+/* --- the grammar: (state, line type) -> action ------------------------- */
+
+/*
+ * Acts on the typed line l where the parser is: dg-parse(1), THE DIGEST
+ * FORMAT, one case per state, one line type per arm.
+ */
+static int
+step(dg_parser *p, const struct line *l)
+{
+	int st;
+
+	switch (p->state) {
+	case OUTSIDE:
+		/* Kind and date: blank lines, thematic breaks, titles, kind
+		 * headings and lines holding an image fit outside sections
+		 * (an image line sets the date); any other line there fits
+		 * nowhere. */
+		switch (l->type) {
+		case LINE_HEADING:
+			return hold(p, l, OUTSIDE_HEADING);
+		case LINE_BLANK:
+		case LINE_BREAK:
+			return DG_OK;
+		case LINE_IMAGE:
+			take_date(p, l->s, l->n);
+			return DG_OK;
+		default:
+			fits_nowhere(p, l->lineno);
+			return DG_OK;
+		}
+	case SUMMARY:
+		/* Summary: every line after the summary label up to the
+		 * sources label or the next section, headings, lists,
+		 * "---", even another summary label. */
+		switch (l->type) {
+		case LINE_HEADING:
+			return hold(p, l, SUMMARY_HEADING);
+		case LINE_SOURCES:
+			end_summary(p);
+			p->state = SOURCES;
+			return DG_OK;
+		default:
+			return summary_line(p, l);
+		}
+	case SOURCES:
+		/* Sources: each list item is one source; blank lines are
+		 * skipped and an item without text is ignored; any other
+		 * line, a thematic break included, ends the list and the
+		 * section, and is then a line outside sections. */
+		switch (l->type) {
+		case LINE_HEADING:
+			return hold(p, l, SOURCES_HEADING);
+		case LINE_BLANK:
+			return DG_OK;
+		case LINE_ITEM:
+			return l->text.n > 0 ? source(p, l->text, l->lineno) :
+			    DG_OK;
+		default:
+			p->state = OUTSIDE;
+			if ((st = close_section(p)) != DG_OK)
+				return st;
+			return step(p, l);
+		}
+	case OUTSIDE_HEADING:
+	case SUMMARY_HEADING:
+	case SOURCES_HEADING:
+		/* Sections: a heading starts a section when, and only when,
+		 * its next non-blank line is a summary label; any other
+		 * heading is what it would have been without the wait. */
+		switch (l->type) {
+		case LINE_BLANK:
+			return hold_blank(p, l);
+		case LINE_SUMMARY:
+			return start_section(p);
+		default:
+			if ((st = unhold(p, l)) != DG_OK)
+				return st;
+			return step(p, l);
+		}
+	}
+	return DG_OK;
+}
+
+/* --- the interface ----------------------------------------------------- */
+
+dg_parser *
+dg_parser_new(unsigned flags, dg_record_fn rec, dg_stray_fn stray, void *arg)
+{
+	dg_parser *p;
+
+	if ((p = calloc(1, sizeof(*p))) == NULL)
+		return NULL;
+	p->flags = flags;
+	p->rec = rec;
+	p->stray = stray;
+	p->arg = arg;
+	return p;
+}
+
+int
+dg_parser_begin(dg_parser *p, const char *name, size_t n)
+{
+	const char *base = name, *slash;
+
+	if (set_buf(&p->file, name, n) != DG_OK)
+		return DG_ENOMEM;
+	/* The date in the file's own name comes first, then its folders'. */
+	while ((slash = memchr(base, '/', n - (size_t)(base - name))) != NULL)
+		base = slash + 1;
+	p->datelen = 0;
+	if (!take_date(p, base, n - (size_t)(base - name)))
+		take_date(p, name, (size_t)(base - name));
+	p->kind.len = 0;
+	p->title = NO_TITLE;
+	p->lineno = 0;
+	p->section = 0;
+	p->state = OUTSIDE;
 	return DG_OK;
 }
 
 int
 dg_parser_line(dg_parser *p, const char *s, size_t n)
 {
-	dg_str text;
-	int level, st;
+	struct line l;
 
-	p->lineno++;
-	if (p->pending) {
-		if (is_blank(s, n)) {
-			if (p->state == SUMMARY &&
-			    !(p->flags & DG_PARSE_NO_SUMMARY) &&
-			    (dg_buf_add(&p->pend_blanks, s, n) != DG_OK ||
-			    dg_buf_addc(&p->pend_blanks, '\n') != DG_OK))
-				return DG_ENOMEM;
-			return DG_OK;
-		}
-		if (label(s, n) == SUMMARY_LABEL)
-			return start_section(p);
-		if (p->state == SUMMARY && kind_follows(p, s, n) &&
-		    (st = close_section(p)) != DG_OK)
-			return st;
-		if ((st = resolve_pending(p)) != DG_OK)
-			return st;
-	}
-	if (heading(s, n, &level, &text)) {
-		p->pending = 1;
-		p->pend_line = p->lineno;
-		p->pend_blanks.len = 0;
-		return set_buf(&p->pend, s, n);
-	}
-	return plain(p, s, n, p->lineno);
+	l.s = s;
+	l.n = n;
+	l.lineno = ++p->lineno;
+	classify(p, &l);
+	return step(p, &l);
 }
 
 int
@@ -808,11 +1023,20 @@ dg_parser_end(dg_parser *p)
 {
 	int st;
 
-	if (p->pending && (st = resolve_pending(p)) != DG_OK)
-		return st;
-	if (p->state != OUTSIDE)
-		return close_section(p);
-	return DG_OK;
+	switch (p->state) {
+	case OUTSIDE_HEADING:
+	case SUMMARY_HEADING:
+	case SOURCES_HEADING:
+		if ((st = unhold(p, NULL)) != DG_OK)
+			return st;
+		break;
+	default:
+		break;
+	}
+	if (p->state == OUTSIDE)
+		return DG_OK;
+	p->state = OUTSIDE;
+	return close_section(p);
 }
 
 uint64_t
@@ -831,8 +1055,8 @@ dg_parser_free(dg_parser *p)
 	dg_buf_free(&p->category);
 	dg_buf_free(&p->emoji);
 	dg_buf_free(&p->summary);
-	dg_buf_free(&p->pend);
-	dg_buf_free(&p->pend_blanks);
+	dg_buf_free(&p->held_buf);
+	dg_buf_free(&p->held_blanks);
 	free(p);
 }
 

@@ -786,6 +786,114 @@ START_TEST(test_callback_can_stop_the_parse)
 }
 END_TEST
 
+START_TEST(test_heading_indent_is_up_to_three_spaces)
+{
+	parse("x.md", "   ## A\n**요약:**\ns\n    ## B\n**요약:**\nt\n"
+	    "\t## C\n**요약:**\nu\n\xc2\xa0## D\n**요약:**\nv\n");
+	ck_assert_uint_eq(nrecs, 1);
+	field(0, DG_F_CATEGORY, "A");
+	field(0, DG_F_SUMMARY, "s\n    ## B\n**요약:**\nt\n\t## C\n**요약:**\n"
+	    "u\n\xc2\xa0## D\n**요약:**\nv");
+}
+END_TEST
+
+START_TEST(test_label_near_misses_are_summary_text)
+{
+	parse("x.md", "## A\n**요약:**\n**Note:**\n*출처:*\n**출처:** x\n"
+	    "**:**\n** 출처:**\n**출처:**\n- a (http://a)\n");
+	ck_assert_uint_eq(nrecs, 1);
+	field(0, DG_F_SUMMARY, "**Note:**\n*출처:*\n**출처:** x\n**:**\n"
+	    "** 출처:**");
+	field(0, DG_F_URL, "http://a");
+}
+END_TEST
+
+START_TEST(test_heading_in_summary_keeps_blank_lines_after_it)
+{
+	parse("x.md", "## A\n**요약:**\ns\n### Sub\n\n\t\n \xe3\x80\x80\nmore\n");
+	ck_assert_uint_eq(nrecs, 1);
+	field(0, DG_F_SUMMARY, "s\n### Sub\n\n\t\n \xe3\x80\x80\nmore");
+}
+END_TEST
+
+START_TEST(test_heading_decided_by_end_of_file)
+{
+	/* In a summary: text, its blank lines after it trimmed. */
+	parse("x.md", "## A\n**요약:**\ns\n\n## B\n\n \n");
+	ck_assert_uint_eq(nrecs, 1);
+	field(0, DG_F_SUMMARY, "s\n\n## B");
+	/* After a sources list: it ends the list, then fits nowhere. */
+	parse("x.md", "## A\n**요약:**\ns\n**출처:**\n- a (http://a)\n\n"
+	    "## Tail\n");
+	ck_assert_uint_eq(nrecs, 1);
+	ck_assert_uint_eq(nstrays, 1);
+	ck_assert_uint_eq(strays[0], 7);
+	/* A title after an empty list: the section's record comes first,
+	 * with the kind it had. */
+	parse("x.md", "# T : News\n## A\n**요약:**\ns\n**출처:**\n\n"
+	    "# Again : Papers\n");
+	ck_assert_uint_eq(nrecs, 1);
+	field(0, DG_F_KIND, "News");
+	field(0, DG_F_TITLE, "");
+	ck_assert_uint_eq(nstrays, 0);
+}
+END_TEST
+
+START_TEST(test_heading_after_sources_ends_section)
+{
+	parse("x.md", "## A\n**요약:**\ns\n**출처:**\n- a (http://a)\n"
+	    "## B\ntext\n## C\n\n**요약:**\nc\n");
+	ck_assert_uint_eq(nrecs, 2);
+	field(0, DG_F_TITLE, "a");
+	field(1, DG_F_CATEGORY, "C");
+	field(1, DG_F_SECTION, "2");
+	field(1, DG_F_TITLE, "");
+	ck_assert_uint_eq(nstrays, 2);
+	ck_assert_uint_eq(strays[0], 6);
+	ck_assert_uint_eq(strays[1], 7);
+}
+END_TEST
+
+START_TEST(test_empty_items_keep_the_list)
+{
+	parse("x.md", "## A\n**요약:**\ns\n**출처:**\n-\n1.\n* \n"
+	    "- a (http://a)\n");
+	ck_assert_uint_eq(nrecs, 1);
+	field(0, DG_F_TITLE, "a");
+	/* "1.5" is no item: it ends the list, and the section. */
+	parse("x.md", "## A\n**요약:**\ns\n**출처:**\n1.5 x\n- b (http://b)\n");
+	ck_assert_uint_eq(nrecs, 1);
+	field(0, DG_F_TITLE, "");
+	ck_assert_uint_eq(nstrays, 2);
+}
+END_TEST
+
+START_TEST(test_stop_comes_when_the_heading_is_decided)
+{
+	static const char *const lines[] = {
+		"## A", "**요약:**", "s", "**출처:**", "", "## B", "", "**요약:**",
+		"t"
+	};
+	dg_parser *p = dg_parser_new(0, on_record, NULL, NULL);
+	size_t i;
+
+	reset();
+	stop_after = 1;
+	ck_assert_int_eq(dg_parser_begin(p, "x", 1), DG_OK);
+	/* A's record (no sources) is given when B's next non-blank line
+	 * shows that B starts a section. */
+	for (i = 0; i < 7; i++)
+		ck_assert_int_eq(dg_parser_line(p, lines[i], strlen(lines[i])),
+		    DG_OK);
+	ck_assert_uint_eq(nrecs, 0);
+	ck_assert_int_eq(dg_parser_line(p, lines[7], strlen(lines[7])),
+	    DG_ESTOP);
+	ck_assert_uint_eq(nrecs, 1);
+	field(0, DG_F_CATEGORY, "A");
+	dg_parser_free(p);
+}
+END_TEST
+
 START_TEST(test_parser_reuse_restarts_sections_and_kind)
 {
 	dg_parser *p = dg_parser_new(0, on_record, NULL, NULL);
@@ -894,6 +1002,13 @@ digest_suite(void)
 	tcase_add_test(tc, test_no_summary_flag_leaves_summary_empty);
 	tcase_add_test(tc, test_callback_can_stop_the_parse);
 	tcase_add_test(tc, test_parser_reuse_restarts_sections_and_kind);
+	tcase_add_test(tc, test_heading_indent_is_up_to_three_spaces);
+	tcase_add_test(tc, test_label_near_misses_are_summary_text);
+	tcase_add_test(tc, test_heading_in_summary_keeps_blank_lines_after_it);
+	tcase_add_test(tc, test_heading_decided_by_end_of_file);
+	tcase_add_test(tc, test_heading_after_sources_ends_section);
+	tcase_add_test(tc, test_empty_items_keep_the_list);
+	tcase_add_test(tc, test_stop_comes_when_the_heading_is_decided);
 	tcase_add_test(tc, test_format_escapes_every_field);
 	suite_add_tcase(s, tc);
 	return s;
