@@ -81,8 +81,8 @@ struct dg_parser {
 	void *arg;		/* passed to both */
 
 	dg_buf file;		/* the file's name, for the file field */
-	char date[10];		/* current date, YYYY-MM-DD */
-	size_t datelen;		/* 0 or 10 */
+	char date[DG_DATE_LEN];	/* current date, YYYY-MM-DD */
+	size_t datelen;		/* 0 or DG_DATE_LEN */
 	dg_buf kind;		/* current kind */
 	enum title title;	/* what the titles said */
 	uint64_t lineno;	/* lines fed so far */
@@ -430,38 +430,33 @@ classify(const dg_parser *p, struct line *l)
 
 /* --- dates, names ------------------------------------------------------ */
 
-static int
-is_digit(char c)
-{
-	return c >= '0' && c <= '9';
-}
-
 /* Finds the first YYYY-MM-DD or YYYY_MM_DD in s, not touching other
  * digits, and writes it with dashes to out; returns its offset, or n
  * when there is none. */
 static size_t
-date_at(const char *s, size_t n, char out[10])
+date_at(const char *s, size_t n, char out[DG_DATE_LEN])
 {
 	const char *p;
 	size_t i, k;
 	int month, day;
 
-	for (i = 0; i + 10 <= n; i++) {
+	for (i = 0; i + DG_DATE_LEN <= n; i++) {
 		p = s + i;
-		if (!is_digit(p[0]) || (i > 0 && is_digit(p[-1])))
+		if (!dg_ascii_digit((unsigned char)p[0]) || (i > 0 && dg_ascii_digit((unsigned char)p[-1])))
 			continue;
 		if ((p[4] != '-' && p[4] != '_') || p[7] != p[4])
 			continue;
-		for (k = 0; k < 10; k++)
-			if (k != 4 && k != 7 && !is_digit(p[k]))
+		for (k = 0; k < DG_DATE_LEN; k++)
+			if (k != 4 && k != 7 && !dg_ascii_digit((unsigned char)p[k]))
 				break;
-		if (k < 10 || (i + 10 < n && is_digit(p[10])))
+		if (k < DG_DATE_LEN || (i + DG_DATE_LEN < n &&
+		    dg_ascii_digit((unsigned char)p[DG_DATE_LEN])))
 			continue;
 		month = (p[5] - '0') * 10 + (p[6] - '0');
 		day = (p[8] - '0') * 10 + (p[9] - '0');
 		if (month < 1 || month > 12 || day < 1 || day > 31)
 			continue;
-		memcpy(out, p, 10);
+		memcpy(out, p, DG_DATE_LEN);
 		out[4] = out[7] = '-';
 		return i;
 	}
@@ -474,8 +469,23 @@ take_date(dg_parser *p, const char *s, size_t n)
 {
 	if (date_at(s, n, p->date) == n)
 		return 0;
-	p->datelen = 10;
+	p->datelen = DG_DATE_LEN;
 	return 1;
+}
+
+int
+dg_name_date(const char *name, size_t n, char out[DG_DATE_LEN])
+{
+	const char *base = name, *slash;
+
+	/* The file's own name comes first, then its folders'. */
+	while ((slash = memchr(base, '/', n - (size_t)(base - name))) != NULL)
+		base = slash + 1;
+	if (date_at(base, n - (size_t)(base - name), out) <
+	    n - (size_t)(base - name))
+		return 1;
+	return date_at(name, (size_t)(base - name), out) <
+	    (size_t)(base - name);
 }
 
 /* Sets b to s with runs of blanks made one space, trimmed. */
@@ -988,16 +998,9 @@ dg_parser_new(unsigned flags, dg_record_fn rec, dg_stray_fn stray, void *arg)
 int
 dg_parser_begin(dg_parser *p, const char *name, size_t n)
 {
-	const char *base = name, *slash;
-
 	if (set_buf(&p->file, name, n) != DG_OK)
 		return DG_ENOMEM;
-	/* The date in the file's own name comes first, then its folders'. */
-	while ((slash = memchr(base, '/', n - (size_t)(base - name))) != NULL)
-		base = slash + 1;
-	p->datelen = 0;
-	if (!take_date(p, base, n - (size_t)(base - name)))
-		take_date(p, name, (size_t)(base - name));
+	p->datelen = dg_name_date(name, n, p->date) ? DG_DATE_LEN : 0;
 	p->kind.len = 0;
 	p->title = NO_TITLE;
 	p->lineno = 0;

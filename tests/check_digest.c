@@ -934,12 +934,30 @@ START_TEST(test_format_escapes_every_field)
 }
 END_TEST
 
+/* The date a file's name gives: its last part first, then its
+ * folders'; YYYY_MM_DD too, written with dashes (dg-parse(1), Kind and
+ * date). */
+START_TEST(test_name_date_last_part_first)
+{
+	char d[DG_DATE_LEN];
+
+	ck_assert(dg_name_date("a/2024-01-02/News_2024-12-25_digest.md", 38, d));
+	ck_assert(memcmp(d, "2024-12-25", DG_DATE_LEN) == 0);
+	ck_assert(dg_name_date("2024_03_04/x.md", 15, d));
+	ck_assert(memcmp(d, "2024-03-04", DG_DATE_LEN) == 0);
+	ck_assert(!dg_name_date("digest.md", 9, d));
+	ck_assert(!dg_name_date("x-12024-01-02.md", 16, d));
+	ck_assert(!dg_name_date("2024-13-02.md", 13, d));
+}
+END_TEST
+
 static Suite *
 digest_suite(void)
 {
 	Suite *s = suite_create("digest");
 	TCase *tc = tcase_create("spec2");
 
+	tcase_add_test(tc, test_name_date_last_part_first);
 	tcase_add_test(tc, test_kind_after_last_colon_of_h1);
 	tcase_add_test(tc, test_kind_stops_at_chart_image);
 	tcase_add_test(tc, test_date_from_h1_image);

@@ -59,6 +59,8 @@ struct run {
 	size_t chunk;		/* written once out holds this much */
 	dg_tsv_shared shared;	/* the fields of the current section */
 	uint64_t sec;		/* which section that is; 0 for none */
+	char namedate[DG_DATE_LEN];	/* -w: the date in the file's name */
+	int datecheck;		/* -w: it has one, and no warning yet */
 };
 
 static void
@@ -116,6 +118,21 @@ chunk_size(void)
 	return CHUNK;
 }
 
+/* -w: a date in the digest (its title or an image line) that is not the
+ * date in its file's name, as where a stale image path was kept; said
+ * once a file. */
+static void
+check_date(struct run *r, const dg_record *rec)
+{
+	if (rec->date.n != DG_DATE_LEN ||
+	    memcmp(rec->date.p, r->namedate, DG_DATE_LEN) == 0)
+		return;
+	dg_warnx("%s: warning: date %.*s in the digest disagrees with %.*s in "
+	    "its name", dg_filename(r->name), (int)rec->date.n, rec->date.p,
+	    DG_DATE_LEN, r->namedate);
+	r->datecheck = 0;
+}
+
 static int
 on_record(const dg_record *rec, void *arg)
 {
@@ -125,6 +142,8 @@ on_record(const dg_record *rec, void *arg)
 	 * the date and kind are set for the sections after them): escape
 	 * the rest, the summary above all, once. */
 	if (rec->section != r->sec) {
+		if (r->datecheck)
+			check_date(r, rec);
 		if (dg_tsv_share(&r->shared, rec, NULL) != DG_OK) {
 			r->nomem = 1;
 			return 1;
@@ -164,6 +183,7 @@ parse_file(dg_parser *p, struct run *r, const char *name)
 	}
 	r->name = name;
 	r->sec = 0;
+	r->datecheck = r->warn && dg_name_date(name, strlen(name), r->namedate);
 	if ((rd = dg_reader_new_fd(fd)) == NULL)
 		nomem(r);
 	st = dg_parser_begin(p, name, strlen(name));
