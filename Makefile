@@ -130,6 +130,7 @@ check: all
 	sh tests/readers.sh $(BIN) || fail=1; \
 	sh tests/manlint.sh $(MANS) || fail=1; \
 	sh tests/libshape.sh $(OBJ) $(BIN) || fail=1; \
+	sh tests/readme.sh $(BIN) || fail=1; \
 	sh tests/installed.sh "$(MAKE)" B='$(B)' CC='$(CC)' \
 	    CFLAGS='$(CFLAGS)' LDFLAGS='$(LDFLAGS)' || fail=1; \
 	exit $$fail
