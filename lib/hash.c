@@ -99,12 +99,13 @@ siphash(int c, int d, uint64_t k0, uint64_t k1, const unsigned char *s,
 	uint64_t v2 = k0 ^ 0x6c7967656e657261ull;
 	uint64_t v3 = k1 ^ 0x7465646279746573ull;
 	uint64_t m;
-	size_t left = n & 7;
-	const unsigned char *end = s + (n - left);
+	size_t j, whole = n - (n & 7);
 	int i;
 
-	for (; s != end; s += 8) {
-		m = le64(s);
+	/* Indices, not a pointer moved: an empty key may be a null
+	 * pointer (an empty dg_buf), and NULL + 0 is undefined. */
+	for (j = 0; j < whole; j += 8) {
+		m = le64(s + j);
 		v3 ^= m;
 		for (i = 0; i < c; i++)
 			SIPROUND(v0, v1, v2, v3);
@@ -112,8 +113,8 @@ siphash(int c, int d, uint64_t k0, uint64_t k1, const unsigned char *s,
 	}
 	/* The last 0-7 bytes, and the length's low byte on top. */
 	m = (uint64_t)n << 56;
-	for (i = 0; i < (int)left; i++)
-		m |= (uint64_t)s[i] << (8 * i);
+	for (j = whole; j < n; j++)
+		m |= (uint64_t)s[j] << (8 * (j - whole));
 	v3 ^= m;
 	for (i = 0; i < c; i++)
 		SIPROUND(v0, v1, v2, v3);

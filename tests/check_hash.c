@@ -112,6 +112,25 @@ START_TEST(test_hash_empty_key_is_a_key)
 }
 END_TEST
 
+START_TEST(test_hash_empty_key_may_be_a_null_pointer)
+{
+	/* An empty dg_buf's p is NULL: its key is the empty key. */
+	dg_hash *h = dg_hash_new(sizeof(int));
+	int *v;
+
+	ck_assert_ptr_nonnull(h);
+	ck_assert_ptr_null(dg_hash_find(h, NULL, 0));
+	v = dg_hash_put(h, NULL, 0, NULL);
+	ck_assert_ptr_nonnull(v);
+	*v = 7;
+	ck_assert_int_eq(*(int *)dg_hash_find(h, NULL, 0), 7);
+	ck_assert_int_eq(*(int *)dg_hash_find(h, "", 0), 7);
+	ck_assert_uint_eq(dg_hash_bytes(NULL, 0), dg_hash_bytes("", 0));
+	ck_assert_uint_eq(dg_hash_count(h), 1);
+	dg_hash_free(h);
+}
+END_TEST
+
 START_TEST(test_hash_entries_lists_every_key_once)
 {
 	dg_hash *h = dg_hash_new(sizeof(int));
@@ -558,6 +577,7 @@ hash_suite(void)
 	tcase_add_test(tc, test_hash_grows_past_many_keys);
 	tcase_add_test(tc, test_hash_keys_with_nul_bytes_are_distinct);
 	tcase_add_test(tc, test_hash_empty_key_is_a_key);
+	tcase_add_test(tc, test_hash_empty_key_may_be_a_null_pointer);
 	tcase_add_test(tc, test_hash_entries_lists_every_key_once);
 	tcase_add_test(tc, test_hash_values_stay_put_as_the_table_grows);
 	tcase_add_test(tc, test_hash_keys_longer_than_a_block_are_kept_whole);
