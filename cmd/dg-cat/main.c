@@ -195,6 +195,13 @@ first_time(struct run *r, const dg_tsvin *t)
 	int i, st, created;
 
 	for (i = 0; i < 2; i++) {
+		/* A source with a URL is its URL: its title plays no part,
+		 * and is not looked at (as in dg-links -u). */
+		if (i == 1 && v[0].n > 0) {
+			v[1].p = NULL;
+			v[1].n = 0;
+			break;
+		}
 		f[i] = dg_tsvin_field(t, id[i]);
 		if ((st = dg_field_raw(f[i], raw[i], &v[i])) == DG_ENOMEM)
 			dg_nomem();

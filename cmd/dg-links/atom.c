@@ -95,7 +95,8 @@ head(dg_buf *b, const dg_doc *d, const dg_docopt *o, dg_buf *tmp)
 
 /*
  * The name of an entry's id in tmp: the source's identity with -u;
- * without, that, the date, the kind and the section, LF between, and
+ * without, that, the date, the kind and the section, each TSV-escaped,
+ * LF between, and
  * for the second and later such record (the same source twice in one
  * section) LF and its number, 2, 3...
  */
@@ -107,16 +108,17 @@ entry_name(dg_buf *tmp, const dg_src *s, const dg_docopt *o, dg_hash *seen)
 	int len;
 
 	tmp->len = 0;
-	if (dg_buf_add(tmp, s->key.p, s->key.n) != DG_OK)
-		return DG_ENOMEM;
 	if (o->unique)
-		return DG_OK;
-	if (dg_buf_addc(tmp, '\n') != DG_OK ||
-	    dg_buf_add(tmp, s->date.p, s->date.n) != DG_OK ||
+		return dg_buf_add(tmp, s->key.p, s->key.n);
+	/* Each part TSV-escaped, so that no LF in one is taken for the LF
+	 * between two: names of different records never meet. */
+	if (dg_tsv_escape(tmp, s->key.p, s->key.n) != DG_OK ||
 	    dg_buf_addc(tmp, '\n') != DG_OK ||
-	    dg_buf_add(tmp, s->kind.p, s->kind.n) != DG_OK ||
+	    dg_tsv_escape(tmp, s->date.p, s->date.n) != DG_OK ||
 	    dg_buf_addc(tmp, '\n') != DG_OK ||
-	    dg_buf_add(tmp, s->section.p, s->section.n) != DG_OK ||
+	    dg_tsv_escape(tmp, s->kind.p, s->kind.n) != DG_OK ||
+	    dg_buf_addc(tmp, '\n') != DG_OK ||
+	    dg_tsv_escape(tmp, s->section.p, s->section.n) != DG_OK ||
 	    (count = dg_hash_put(seen, tmp->p, tmp->len, NULL)) == NULL)
 		return DG_ENOMEM;
 	if (++*count == 1)
