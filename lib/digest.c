@@ -442,7 +442,8 @@ date_at(const char *s, size_t n, char out[DG_DATE_LEN])
 
 	for (i = 0; i + DG_DATE_LEN <= n; i++) {
 		p = s + i;
-		if (!dg_ascii_digit((unsigned char)p[0]) || (i > 0 && dg_ascii_digit((unsigned char)p[-1])))
+		if (!dg_ascii_digit((unsigned char)p[0]) ||
+		    (i > 0 && dg_ascii_digit((unsigned char)p[-1])))
 			continue;
 		if ((p[4] != '-' && p[4] != '_') || p[7] != p[4])
 			continue;

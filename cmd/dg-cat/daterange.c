@@ -1,6 +1,7 @@
 /* daterange.c - dg-cat -d: ranges of days (daterange.h). */
 #include <string.h>
 
+#include "date_int.h"
 #include "daterange.h"
 
 /* The two digits at p as a number; -1 when they are not digits. */
@@ -11,19 +12,6 @@ two(const char *p)
 	unsigned b = (unsigned)(unsigned char)p[1] - '0';
 
 	return a > 9 || b > 9 ? -1 : (int)(a * 10 + b);
-}
-
-static int
-days_in(int year, int month)
-{
-	static const unsigned char days[12] = {
-		31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31
-	};
-
-	if (month == 2 && year % 4 == 0 && (year % 100 != 0 ||
-	    year % 400 == 0))
-		return 29;
-	return days[month - 1];
 }
 
 /*
@@ -48,7 +36,7 @@ real(const char *p, size_t n, int *year, int *month)
 		return 1;
 	/* Every month has 28 days: the calendar only for the last few. */
 	return p[7] == '-' && (day = two(p + 8)) >= 1 &&
-	    (day <= 28 || day <= days_in(*year, *month));
+	    (day <= 28 || day <= dg_date_month_days(*year, *month));
 }
 
 /* Sets first and last to the first and last day of D (n bytes at p);
@@ -66,7 +54,7 @@ days_of(const char *p, size_t n, char first[10], char last[10])
 	memcpy(last, "0000-12-31", 10);
 	memcpy(last, p, n);
 	if (n == 7) {
-		last_day = days_in(year, month);
+		last_day = dg_date_month_days(year, month);
 		last[8] = (char)('0' + last_day / 10);
 		last[9] = (char)('0' + last_day % 10);
 	}

@@ -1,6 +1,7 @@
 /* period.c - days, months and years as slots of a time axis. */
 #include <string.h>
 
+#include "date_int.h"
 #include "period.h"
 
 /* Floor division and its remainder (never negative): days before
@@ -22,21 +23,6 @@ static int64_t
 ceil_to(int64_t v, int64_t step, int64_t offset)
 {
 	return v + fmod_(offset - v, step);
-}
-
-static int
-leap(int64_t y)
-{
-	return y % 4 == 0 && (y % 100 != 0 || y % 400 == 0);
-}
-
-static int
-month_days(int64_t y, int m)
-{
-	static const int days[12] = { 31, 28, 31, 30, 31, 30, 31, 31, 30,
-	    31, 30, 31 };
-
-	return m == 2 && leap(y) ? 29 : days[m - 1];
 }
 
 /* Days from 1970-01-01 to y-m-d (H. Hinnant's days_from_civil). */
@@ -105,7 +91,7 @@ dg_period_parse(const char *s, size_t n, int64_t *slot)
 		return DG_MONTH;
 	}
 	if (s[7] != '-' || (d = digits(s + 8, 2)) < 1 ||
-	    d > month_days(y, (int)m))
+	    d > dg_date_month_days(y, (int)m))
 		return DG_NOPERIOD;
 	*slot = days_from(y, (int)m, (int)d);
 	return DG_DAY;

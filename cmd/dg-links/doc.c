@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "date_int.h"
 #include "doc.h"
 #include "hash_int.h"
 #include "ident_int.h"
@@ -184,34 +185,10 @@ dg_doc_latest(const dg_doc *d)
 	return best;
 }
 
-/* The number written by the n digits at s, or -1. */
-static int
-digits(const char *s, size_t n)
-{
-	int v = 0;
-
-	while (n-- > 0) {
-		if (*s < '0' || *s > '9')
-			return -1;
-		v = v * 10 + (*s++ - '0');
-	}
-	return v;
-}
-
 int
 dg_doc_date(dg_str s)
 {
-	static const int days[12] = {
-		31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31
-	};
-	int y, m, dd;
-
-	if (s.n != 10 || s.p[4] != '-' || s.p[7] != '-' ||
-	    (y = digits(s.p, 4)) < 0 || (m = digits(s.p + 5, 2)) < 1 ||
-	    m > 12 || (dd = digits(s.p + 8, 2)) < 1 || dd > days[m - 1])
-		return 0;
-	return m != 2 || dd != 29 || (y % 4 == 0 && (y % 100 != 0 ||
-	    y % 400 == 0));
+	return dg_date_valid(s.p, s.n);
 }
 
 void
