@@ -138,6 +138,8 @@ END {
 	ratio("dg-cat -d (every date) / dg-cat", "dg-cat-d", "dg-cat", "<=",
 	    1.15)
 	ratio("dg-links -u / cut | awk dedup", "links-u", "cut-awk", "<")
+	ratio("dg-links -u / dg-links", "links-u", "links", "<=", 1.5)
+	ratio("dg-cat -u / dg-links", "cat-u", "links", "<=", 1.5)
 	ratio("dg-stats / cut | sort | uniq -c", "stats", "cut-sort",
 	    "<=", 0.25)
 	ratio("dg-stats -b month,category / -b category", "stats-2",

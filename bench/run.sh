@@ -182,6 +182,7 @@ have dg-cat && set -- "$@" \
 have dg-links && set -- "$@" \
     links 'dg-links full.tsv' \
     links-u 'dg-links -u full.tsv' \
+    cat-u "dg-cat -u '*' full.tsv" \
     cut-awk "cut -f5 full.tsv | $AWK '!s[\$0]++'"
 have dg-stats && set -- "$@" \
     stats 'dg-stats full.tsv' \

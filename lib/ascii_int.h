@@ -5,6 +5,8 @@
 #ifndef DG_ASCII_INT_H
 #define DG_ASCII_INT_H
 
+#include <string.h>
+
 #include "dg.h"
 
 /* ASCII upper-case letters to lower case, any other byte as it is: no
@@ -32,10 +34,27 @@ dg_ascii_digit(unsigned char c)
 }
 
 /* Do the n bytes at s equal word, a lower-case C string, ASCII letters
- * folded? */
-int dg_ascii_ieq(const char *s, size_t n, const char *word);
+ * folded?  Inline, as URLs and labels are tested on every record. */
+static inline int
+dg_ascii_ieq(const char *s, size_t n, const char *word)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (word[i] == '\0' ||
+		    dg_ascii_lower((unsigned char)s[i]) != (unsigned char)word[i])
+			return 0;
+	return word[n] == '\0';
+}
+
 /* Do the n bytes at s start with prefix, lower case, ASCII letters
  * folded? */
-int dg_ascii_istarts(const char *s, size_t n, const char *prefix);
+static inline int
+dg_ascii_istarts(const char *s, size_t n, const char *prefix)
+{
+	size_t len = strlen(prefix);
+
+	return n >= len && dg_ascii_ieq(s, len, prefix);
+}
 
 #endif
