@@ -40,11 +40,12 @@ dg_ascii_ieq(const char *s, size_t n, const char *word)
 {
 	size_t i;
 
+	if (n != strlen(word))
+		return 0;
 	for (i = 0; i < n; i++)
-		if (word[i] == '\0' ||
-		    dg_ascii_lower((unsigned char)s[i]) != (unsigned char)word[i])
+		if (dg_ascii_lower((unsigned char)s[i]) != (unsigned char)word[i])
 			return 0;
-	return word[n] == '\0';
+	return 1;
 }
 
 /* Do the n bytes at s start with prefix, lower case, ASCII letters
