@@ -6,6 +6,7 @@
 #include "field_int.h"
 #include "glob_int.h"
 #include "hash_int.h"
+#include "ident_int.h"
 #include "map.h"
 
 const char *const dg_map_messages[DG_MAP_NOMEM] = {
@@ -65,12 +66,6 @@ dg_map_new(void)
 	return m;
 }
 
-static int
-blank(char c)
-{
-	return c == ' ' || c == '\t';
-}
-
 /* Is s[0..n) made of blanks only (or empty)? */
 static int
 allblank(const char *s, size_t n)
@@ -78,7 +73,7 @@ allblank(const char *s, size_t n)
 	size_t i;
 
 	for (i = 0; i < n; i++)
-		if (!blank(s[i]))
+		if (!dg_ascii_blank((unsigned char)s[i]))
 			return 0;
 	return 1;
 }
@@ -86,18 +81,8 @@ allblank(const char *s, size_t n)
 int
 dg_map_fold(dg_buf *b, const char *s, size_t n)
 {
-	size_t i, start = b->len;
-
-	for (i = 0; i < n; i++) {
-		if (!blank(s[i])) {
-			if (dg_buf_addc(b, (char)dg_ascii_lower(
-			    (unsigned char)s[i])) != DG_OK)
-				return DG_ENOMEM;
-		} else if (b->len > start && i + 1 < n && !blank(s[i + 1]) &&
-		    dg_buf_addc(b, ' ') != DG_OK)
-			return DG_ENOMEM;
-	}
-	return DG_OK;
+	/* As dg_glob_match compares: the one fold of the library. */
+	return dg_fold(b, s, n);
 }
 
 /* Appends the folded form of the literal pattern p, its escapes undone
@@ -206,7 +191,7 @@ dg_map_line(dg_map *m, const char *line, size_t n)
 	const char *tab;
 	size_t i, pn;
 
-	for (i = 0; i < n && blank(line[i]); i++)
+	for (i = 0; i < n && dg_ascii_blank((unsigned char)line[i]); i++)
 		continue;
 	if (i == n || line[i] == '#')
 		return DG_MAP_SKIP;
