@@ -83,12 +83,6 @@ symbol(unsigned char c)
 }
 
 static int
-blank(char c)
-{
-	return c == ' ' || c == '\t';
-}
-
-static int
 ends(const char *w, size_t n, const char *suffix)
 {
 	size_t k = strlen(suffix);
@@ -179,9 +173,9 @@ trim(const char *s, size_t n)
 {
 	dg_str t;
 
-	while (n > 0 && blank(s[n - 1]))
+	while (n > 0 && dg_ascii_blank((unsigned char)s[n - 1]))
 		n--;
-	while (n > 0 && blank(*s)) {
+	while (n > 0 && dg_ascii_blank((unsigned char)*s)) {
 		s++;
 		n--;
 	}
@@ -477,8 +471,9 @@ spaced(dg_buf *b, const char *s, size_t n, int esc)
 
 	for (i = 0; i < t.n; i++) {
 		c = t.p[i];
-		if (blank(c)) {
-			if (!blank(t.p[i + 1]) && dg_buf_addc(b, ' ') != DG_OK)
+		if (dg_ascii_blank((unsigned char)c)) {
+			if (!dg_ascii_blank((unsigned char)t.p[i + 1]) &&
+			    dg_buf_addc(b, ' ') != DG_OK)
 				return DG_ENOMEM;
 			continue;
 		}
