@@ -59,23 +59,65 @@ ident(const char *s, size_t i, size_t n)
 	return j == i + 7 ? j : 0;
 }
 
+/* The offset after "http://" or "https://" (any case) at the start of
+ * u[0..n), or 0. */
+static size_t
+web_scheme(const char *u, size_t n)
+{
+	size_t i = 4;
+
+	if (n < 7 || !dg_ascii_ieq(u, 4, "http"))
+		return 0;
+	if (u[i] == 's' || u[i] == 'S')
+		i++;
+	return n - i >= 3 && memcmp(u + i, "://", 3) == 0 ? i + 3 : 0;
+}
+
+/* The length of name when u[0..n) starts with it (any case) followed
+ * by its end, a '/' or a ':'; else 0.  Inline, to compare with a name
+ * of known length. */
+static inline size_t
+host_len(const char *u, size_t n, const char *name)
+{
+	size_t len = strlen(name);
+
+	if (!dg_ascii_istarts(u, n, name) ||
+	    (n > len && u[len] != '/' && u[len] != ':'))
+		return 0;
+	return len;
+}
+
+/*
+ * The length of the arXiv host (arxiv.org, www.arxiv.org or
+ * export.arxiv.org, any case) that starts u[0..n), or 0.  Most URLs are
+ * not arXiv's and every one is tried: the first letter picks the one
+ * name to compare, without looking for where the host ends.
+ */
+static size_t
+arxiv_host(const char *u, size_t n)
+{
+	if (n == 0)
+		return 0;
+	switch (dg_ascii_lower((unsigned char)u[0])) {
+	case 'a':
+		return host_len(u, n, "arxiv.org");
+	case 'w':
+		return host_len(u, n, "www.arxiv.org");
+	case 'e':
+		return host_len(u, n, "export.arxiv.org");
+	}
+	return 0;
+}
+
 int
 dg_arxiv_id(const char *url, size_t n, dg_str *id)
 {
 	size_t i, h, start, end;
 
-	if (dg_ascii_istarts(url, n, "http://"))
-		i = 7;
-	else if (dg_ascii_istarts(url, n, "https://"))
-		i = 8;
-	else
+	if ((i = web_scheme(url, n)) == 0 ||
+	    (h = arxiv_host(url + i, n - i)) == 0)
 		return 0;
-	for (h = i; i < n && url[i] != '/' && url[i] != ':'; i++)
-		continue;
-	if (!dg_ascii_ieq(url + h, i - h, "arxiv.org") &&
-	    !dg_ascii_ieq(url + h, i - h, "www.arxiv.org") &&
-	    !dg_ascii_ieq(url + h, i - h, "export.arxiv.org"))
-		return 0;
+	i += h;
 	if (i < n && url[i] == ':') {
 		h = i + 1;
 		if ((i = digits(url, h, n)) == h)

@@ -233,6 +233,10 @@ dg_glob_match(const dg_glob *g, const char *s, size_t n)
 		c = fold((unsigned char)s[i]);
 		next = c == ' ' ? skipblanks(s, i, e) : i + 1;
 		if (p < g->n && t[p].star) {
+			/* A last star takes the rest, whatever it is
+			 * (dg-cat '*' selects every category). */
+			if (p + 1 == g->n)
+				return 1;
 			star = p++;
 			si = i;
 		} else if (p < g->n && hasbit(t[p].set, c)) {

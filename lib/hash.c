@@ -78,8 +78,8 @@ struct dg_hash {
 } while (0)
 
 /* The 8 bytes at p as a little-endian number (one load on most
- * machines: compilers know the idiom). */
-static uint64_t
+ * machines: compilers know the idiom, once it is inline). */
+static inline uint64_t
 le64(const unsigned char *p)
 {
 	return (uint64_t)p[0] | (uint64_t)p[1] << 8 | (uint64_t)p[2] << 16 |
@@ -111,10 +111,14 @@ siphash(int c, int d, uint64_t k0, uint64_t k1, const unsigned char *s,
 			SIPROUND(v0, v1, v2, v3);
 		v0 ^= m;
 	}
-	/* The last 0-7 bytes, and the length's low byte on top. */
+	/* The last 0-7 bytes, and the length's low byte on top.  Past 8
+	 * bytes, they are the high end of the last 8 read as one. */
 	m = (uint64_t)n << 56;
-	for (j = whole; j < n; j++)
-		m |= (uint64_t)s[j] << (8 * (j - whole));
+	if (n >= 8 && whole < n)
+		m |= le64(s + n - 8) >> (64 - 8 * (n - whole));
+	else
+		for (j = whole; j < n; j++)
+			m |= (uint64_t)s[j] << (8 * (j - whole));
 	v3 ^= m;
 	for (i = 0; i < c; i++)
 		SIPROUND(v0, v1, v2, v3);
@@ -354,8 +358,9 @@ dg_hash_new(size_t valsize)
 	return h;
 }
 
-/* The slot holding key, or the empty slot where it would go. */
-static size_t
+/* The slot holding key, or the empty slot where it would go.  Inline:
+ * every put and find is one. */
+static inline size_t
 lookup(const dg_hash *h, const char *key, size_t n, uint64_t hash)
 {
 	size_t i = (size_t)hash & (h->cap - 1);
@@ -422,7 +427,8 @@ dg_hash_put(dg_hash *h, const char *key, size_t n, int *created)
 	if ((size = entry_size(h, n)) == 0 ||
 	    (e = arena_alloc(&h->ent, size)) == NULL)
 		return NULL;
-	memset(e, 0, h->valsize);
+	if (h->valsize > 0)	/* a set of keys has no values */
+		memset(e, 0, h->valsize);
 	*keylen_of(h, e) = n;
 	if (n > 0)
 		memcpy(key_of(h, e), key, n);
