@@ -91,8 +91,8 @@ special(__m128i x)
 /*
  * The same thirty-two, then sixteen, bytes at a time, and a block that
  * holds one of the five is copied up to it, not redone: the mask tells
- * where it is.  Two vectors a step halve the work of the loop on text,
- * which is mostly lines of some 80 bytes.
+ * where it is.  Two vectors a step save a third of the loop's work on
+ * text, mostly lines of some 80 bytes (a summary).
  */
 size_t
 dg_tsv_escape_sse2(char *d, const char *s, size_t n)
