@@ -183,14 +183,28 @@ blank_before(const char *s, size_t n)
 	    mark_before(blank_at, s, n) : 0;
 }
 
-/* The offset of the first blank in s[0..n), or n. */
+/*
+ * The offset of the first blank in s[0..n), or n.  A URL is looked
+ * through for one: eight bytes go by at once while none may start a
+ * blank, as none is below '!' or above 127.  (A byte below '!' borrows
+ * into the top bit of its lane, or of one above: a false alarm costs a
+ * look at each byte, as every byte after the first alarm gets.)
+ */
 static size_t
 find_blank(const char *s, size_t n)
 {
+	const uint64_t ones = 0x0101010101010101u, tops = ones << 7;
+	uint64_t w;
 	size_t i;
 
-	for (i = 0; i < n; i++)
-		if (blank_here(s + i, n - i) > 0)
+	for (i = 0; n - i >= 8; i += 8) {
+		memcpy(&w, s + i, 8);
+		if (((w - ones * '!') | w) & tops)
+			break;
+	}
+	for (; i < n; i++)
+		if (blank_lead[(unsigned char)s[i]] != 0 &&
+		    blank_at(s + i, n - i) > 0)
 			break;
 	return i;
 }
@@ -428,6 +442,33 @@ classify(const dg_parser *p, struct line *l)
 		l->type = LINE_IMAGE;
 }
 
+/*
+ * In a summary every line but a blank one, a heading and a label is
+ * text, and most lines, the bulk of a digest, are told at a look: after
+ * any spaces and tabs, the end of the line (blank), or a byte that can
+ * start neither a heading, nor a label, nor a longer blank (text).  Then
+ * *type is set and they take this way past classify and step; 0 when
+ * classify must tell.
+ */
+static int
+summary_quick(const char *s, size_t n, enum line_type *type)
+{
+	size_t i = 0;
+	unsigned char c;
+
+	while (i < n && (s[i] == ' ' || s[i] == '\t'))
+		i++;
+	if (i == n) {
+		*type = LINE_BLANK;
+		return 1;
+	}
+	c = (unsigned char)s[i];
+	if (blank_lead[c] != 0 || c == '#' || c == '*')
+		return 0;
+	*type = LINE_TEXT;
+	return 1;
+}
+
 /* --- dates, names ------------------------------------------------------ */
 
 /* Finds the first YYYY-MM-DD or YYYY_MM_DD in s, not touching other
@@ -588,29 +629,25 @@ url_paren(const char *s, size_t i, size_t n)
 static int
 source(dg_parser *p, dg_str text, uint64_t lineno)
 {
-	/* The bytes the way back from the end of the text stops at. */
-	static const unsigned char stop[256] = {
-		['('] = '(', [')'] = ')',
-		[' '] = ' ', ['\t'] = ' ', ['\r'] = ' ', [0xc2] = ' ', [0xe3] = ' '
-	};
-	const char *s = text.p;
+	const char *s = text.p, *b = s, *end = s + text.n;
 	dg_str title = text, url = { text.p, 0 };
-	size_t i, k, close = 0;
-	unsigned char c;
+	size_t i = text.n, k, stop, close;
 
-	/* Back to the last "(http", in one pass, close one past the last
-	 * ')' before the first blank after it (0 when there is none). */
-	for (i = text.n; i-- > 0;) {
-		if ((c = stop[(unsigned char)s[i]]) == 0)
-			continue;
-		if (c == '(' && url_paren(s, i, text.n))
-			break;
-		if (c == ')' && close == 0)
-			close = i + 1;
-		else if (c == ' ' && blank_at(s + i, text.n - i) > 0)
-			close = 0;
+	/* The last "(http": memchr goes over the title and the URL at the
+	 * speed of the library, not a byte at a time. */
+	while ((b = memchr(b, '(', (size_t)(end - b))) != NULL) {
+		if (url_paren(s, (size_t)(b - s), text.n))
+			i = (size_t)(b - s);
+		b++;
 	}
-	if (i != (size_t)-1 && close > 0) {
+	if (i == text.n)
+		return emit(p, title, url, lineno);
+	/* close: one past the last ')' before the first blank after the
+	 * '(', or i + 1 when there is none. */
+	stop = i + 1 + find_blank(s + i + 1, text.n - i - 1);
+	for (close = stop; close > i + 1 && s[close - 1] != ')'; close--)
+		continue;
+	if (close > i + 1) {
 		url.p = s + i + 1;
 		url.n = close - 1 - (i + 1);
 		title = trim(s, i);
@@ -632,7 +669,7 @@ source(dg_parser *p, dg_str text, uint64_t lineno)
 /* Adds a line to the summary, unless no line has been added and this one
  * is blank: a summary starts at its first non-blank line, and ends at
  * its last (end_summary).  Lines are joined with LF. */
-static int
+static inline int
 summary_add(dg_parser *p, const char *s, size_t n, int blank)
 {
 	dg_buf *b = &p->summary;
@@ -1015,9 +1052,11 @@ dg_parser_line(dg_parser *p, const char *s, size_t n)
 {
 	struct line l;
 
+	l.lineno = ++p->lineno;
+	if (p->state == SUMMARY && summary_quick(s, n, &l.type))
+		return summary_add(p, s, n, l.type == LINE_BLANK);
 	l.s = s;
 	l.n = n;
-	l.lineno = ++p->lineno;
 	classify(p, &l);
 	return step(p, &l);
 }

@@ -75,36 +75,57 @@ dg_tsv_escape_words(char *d, const char *s, size_t n)
 }
 
 #if defined(DG_TSV_ESCAPE_SSE2)
+/* The mask of the bytes of x that are escaped: below 14 (min(x, 13) ==
+ * x: unsigned x <= 13) or a backslash; the lowest bit is the first
+ * byte. */
+static unsigned
+special(__m128i x)
+{
+	const __m128i below = _mm_set1_epi8(13), bs = _mm_set1_epi8('\\');
+
+	return (unsigned)_mm_movemask_epi8(_mm_or_si128(
+	    _mm_cmpeq_epi8(_mm_min_epu8(x, below), x),
+	    _mm_cmpeq_epi8(x, bs)));
+}
+
 /*
- * The same sixteen bytes at a time, and a block that holds one of the
- * five is copied up to it, not redone: the mask of the bytes below 14
- * or equal to a backslash gives where it is (the lowest bit is the
- * first byte).
+ * The same thirty-two, then sixteen, bytes at a time, and a block that
+ * holds one of the five is copied up to it, not redone: the mask tells
+ * where it is.  Two vectors a step save a third of the loop's work on
+ * text, mostly lines of some 80 bytes (a summary).
  */
 size_t
 dg_tsv_escape_sse2(char *d, const char *s, size_t n)
 {
 	const unsigned char *p = (const unsigned char *)s;
-	const __m128i below = _mm_set1_epi8(13), bs = _mm_set1_epi8('\\');
 	size_t i = 0, o = 0, k;
-	__m128i x;
+	__m128i x, y;
 	unsigned m;
 
-	while (n - i >= 16) {
+	while (n - i >= 32) {
 		x = _mm_loadu_si128((const __m128i *)(const void *)(p + i));
+		y = _mm_loadu_si128((const __m128i *)(const void *)(p + i + 16));
 		_mm_storeu_si128((__m128i *)(void *)(d + o), x);
-		/* min(x, 13) == x: unsigned x <= 13. */
-		m = (unsigned)_mm_movemask_epi8(_mm_or_si128(
-		    _mm_cmpeq_epi8(_mm_min_epu8(x, below), x),
-		    _mm_cmpeq_epi8(x, bs)));
+		_mm_storeu_si128((__m128i *)(void *)(d + o + 16), y);
+		m = special(x) | special(y) << 16;
 		if (m == 0) {
-			i += 16;
-			o += 16;
+			i += 32;
+			o += 32;
 			continue;
 		}
 		k = (size_t)__builtin_ctz(m);
 		o = bytes(d, o + k, p, i + k, i + k + 1);
 		i += k + 1;
+	}
+	if (n - i >= 16) {
+		x = _mm_loadu_si128((const __m128i *)(const void *)(p + i));
+		_mm_storeu_si128((__m128i *)(void *)(d + o), x);
+		/* After a byte of the five, the rest of the block byte by
+		 * byte: fewer than 32 are left. */
+		if (special(x) == 0) {
+			i += 16;
+			o += 16;
+		}
 	}
 	return bytes(d, o, p, i, n);
 }
