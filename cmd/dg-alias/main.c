@@ -102,7 +102,7 @@ begin(struct run *r, int isheader)
 		return;
 	if (r->header && !isheader) {
 		dg_out(std, sizeof(std) - 1);
-		dg_out("\n", 1);
+		dg_outc('\n');
 	}
 	r->written = 1;
 }
@@ -119,7 +119,7 @@ put(struct run *r, dg_str line, dg_str f, const dg_str *to)
 		dg_out(to->p, to->n);
 		dg_out(f.p + f.n, (size_t)(line.p + line.n - (f.p + f.n)));
 	}
-	dg_out("\n", 1);
+	dg_outc('\n');
 }
 
 /* -f: copies the line, its category renamed (a header as it is). */
@@ -133,7 +133,7 @@ rename_record(struct run *r, const dg_tsvin *t, const char *name)
 	if (dg_tsvin_isheader(t)) {
 		begin(r, 1);
 		dg_out(line.p, line.n);
-		dg_out("\n", 1);
+		dg_outc('\n');
 		return;
 	}
 	f = dg_tsvin_field(t, DG_F_CATEGORY);

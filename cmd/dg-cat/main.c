@@ -152,7 +152,7 @@ static void
 put(struct run *r, const char *p, size_t n)
 {
 	dg_out(p, n);
-	dg_out("\n", 1);
+	dg_outc('\n');
 	r->written = 1;
 }
 

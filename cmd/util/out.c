@@ -42,6 +42,13 @@ dg_out(const void *p, size_t n)
 		write_failed();
 }
 
+void
+dg_outc(int c)
+{
+	if (putc(c, stdout) == EOF)
+		write_failed();
+}
+
 int
 dg_out_close(int status)
 {
