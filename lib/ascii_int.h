@@ -58,4 +58,13 @@ dg_ascii_istarts(const char *s, size_t n, const char *prefix)
 	return n >= len && dg_ascii_ieq(s, len, prefix);
 }
 
+/*
+ * Appends s[0..n) with each run of blanks made one space, none at either
+ * end: how categories and kinds are shown.  dg_fold lowers ASCII letters
+ * too: how titles compare, and how categories and kinds group and match.
+ * DG_OK or DG_ENOMEM.
+ */
+int dg_blanks(dg_buf *b, const char *s, size_t n);
+int dg_fold(dg_buf *b, const char *s, size_t n);
+
 #endif

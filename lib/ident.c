@@ -166,28 +166,6 @@ url_key(dg_buf *b, const char *u, size_t n)
 }
 
 int
-dg_fold(dg_buf *b, const char *s, size_t n)
-{
-	size_t i, start = b->len;
-	int blank = 0;
-
-	/* The result is never longer than s. */
-	if (dg_buf_reserve(b, n) != DG_OK)
-		return DG_ENOMEM;
-	for (i = 0; i < n; i++) {
-		if (dg_ascii_blank((unsigned char)s[i])) {
-			blank = b->len > start;
-			continue;
-		}
-		if (blank)
-			b->p[b->len++] = ' ';
-		b->p[b->len++] = (char)dg_ascii_lower((unsigned char)s[i]);
-		blank = 0;
-	}
-	return DG_OK;
-}
-
-int
 dg_ident(dg_buf *b, dg_str url, dg_str title, enum dg_ident *kind)
 {
 	dg_str id;

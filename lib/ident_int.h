@@ -30,11 +30,4 @@ enum dg_ident {
  */
 int dg_ident(dg_buf *b, dg_str url, dg_str title, enum dg_ident *kind);
 
-/*
- * Appends s[0..n) with ASCII letters in lower case and each run of blanks
- * (dg_ascii_blank) made one space, none at either end: how titles
- * compare, and how categories and kinds group.  DG_OK or DG_ENOMEM.
- */
-int dg_fold(dg_buf *b, const char *s, size_t n);
-
 #endif

@@ -2,6 +2,7 @@
  * lib/ident_int.h, dg-links(1) SOURCE IDENTITY. */
 #include <string.h>
 
+#include "ascii_int.h"
 #include "check_util.h"
 #include "ident_int.h"
 
@@ -198,24 +199,6 @@ START_TEST(test_ident_appends_and_keeps_bytes)
 }
 END_TEST
 
-START_TEST(test_ident_fold_case_and_blanks)
-{
-	static const char s[] = "  Model\tTraining \r\n TECHNIQUE ";
-	dg_buf b = {0};
-	dg_str got;
-
-	ck_assert_int_eq(dg_buf_add(&b, "k", 1), DG_OK);
-	ck_assert_int_eq(dg_fold(&b, s, sizeof(s) - 1), DG_OK);
-	got.p = b.p;
-	got.n = b.len;
-	dg_check_str(got, "kmodel training technique", "fold");
-	b.len = 0;
-	ck_assert_int_eq(dg_fold(&b, " \t", 2), DG_OK);
-	ck_assert_uint_eq(b.len, 0);
-	dg_buf_free(&b);
-}
-END_TEST
-
 static Suite *
 ident_suite(void)
 {
@@ -231,7 +214,6 @@ ident_suite(void)
 	tcase_add_test(tc, test_ident_no_title_no_url_is_no_identity);
 	tcase_add_test(tc, test_ident_key_kinds_never_meet);
 	tcase_add_test(tc, test_ident_appends_and_keeps_bytes);
-	tcase_add_test(tc, test_ident_fold_case_and_blanks);
 	suite_add_tcase(s, tc);
 	return s;
 }

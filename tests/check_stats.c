@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "check_util.h"
+#include "ascii_int.h"
 #include "../cmd/dg-stats/stats.h"
 
 static dg_str
@@ -54,7 +55,7 @@ check_fold(const char *in, const char *want)
 	dg_buf b = {0};
 	dg_str got;
 
-	ck_assert_int_eq(dg_stats_fold(&b, in, strlen(in)), DG_OK);
+	ck_assert_int_eq(dg_fold(&b, in, strlen(in)), DG_OK);
 	got.p = b.p;
 	got.n = b.len;
 	dg_check_str(got, want, in);

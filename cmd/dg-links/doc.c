@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "ascii_int.h"
 #include "date_int.h"
 #include "doc.h"
 #include "hash_int.h"

@@ -8,49 +8,6 @@
 #include "stats.h"
 #include "table_int.h"
 
-/* A byte at a time: keys are short, and calls per word cost more. */
-static int
-blanks(dg_buf *b, const char *s, size_t n, int lower)
-{
-	const unsigned char *p = (const unsigned char *)s;
-	size_t i = 0;
-	char *d, *start;
-
-	if (n == 0)
-		return DG_OK;
-	if (dg_buf_reserve(b, n) != DG_OK)
-		return DG_ENOMEM;
-	d = start = b->p + b->len;
-	while (i < n) {
-		while (i < n && dg_ascii_blank(p[i]))
-			i++;
-		if (i == n)
-			break;
-		if (d != start)
-			*d++ = ' ';
-		if (lower)
-			for (; i < n && !dg_ascii_blank(p[i]); i++)
-				*d++ = (char)dg_ascii_lower(p[i]);
-		else
-			for (; i < n && !dg_ascii_blank(p[i]); i++)
-				*d++ = (char)p[i];
-	}
-	b->len = (size_t)(d - b->p);
-	return DG_OK;
-}
-
-int
-dg_stats_blanks(dg_buf *b, const char *s, size_t n)
-{
-	return blanks(b, s, n, 0);
-}
-
-int
-dg_stats_fold(dg_buf *b, const char *s, size_t n)
-{
-	return blanks(b, s, n, 1);
-}
-
 dg_str
 dg_stats_host(const char *url, size_t n)
 {
@@ -144,8 +101,8 @@ static const struct keydef {
 	int distinct;		/* fields mostly differ (URLs): not worth
 				   remembering field by field */
 } keydefs[] = {
-	{ "category", DG_F_CATEGORY, dg_stats_blanks, 1, 0 },
-	{ "kind", DG_F_KIND, dg_stats_blanks, 1, 0 },
+	{ "category", DG_F_CATEGORY, dg_blanks, 1, 0 },
+	{ "kind", DG_F_KIND, dg_blanks, 1, 0 },
 	{ "date", DG_F_DATE, as_is, 0, 0 },
 	{ "month", DG_F_DATE, month, 0, 0 },
 	{ "year", DG_F_DATE, year, 0, 0 },
@@ -391,13 +348,13 @@ value(dg_stats *s, struct col *c, const dg_str *field)
 	int created;
 
 	if (field == NULL)
-		fn = c->by->folds ? dg_stats_blanks : as_is;
+		fn = c->by->folds ? dg_blanks : as_is;
 	s->key.len = 0;
 	if (fn(&s->key, c->rawfield.p, c->rawfield.n) != DG_OK)
 		return DG_ENOMEM;
 	if (c->by->folds) {
 		s->fold.len = 0;
-		if (dg_stats_fold(&s->fold, s->key.p, s->key.len) != DG_OK)
+		if (dg_fold(&s->fold, s->key.p, s->key.len) != DG_OK)
 			return DG_ENOMEM;
 		k = &s->fold;
 	}

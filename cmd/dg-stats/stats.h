@@ -40,12 +40,7 @@ int dg_stats_key_folds(int key);
 
 /* --- key derivation, on raw (unescaped) bytes --------------------------- */
 
-/* Appends s with runs of blanks (dg_ascii_blank: space, TAB, LF, VT, FF,
- * CR) made one space and leading and trailing blanks dropped. */
-int dg_stats_blanks(dg_buf *b, const char *s, size_t n);
-/* The same, with ASCII letters lowered too: the grouping form of a
- * category or kind. */
-int dg_stats_fold(dg_buf *b, const char *s, size_t n);
+/* (Categories and kinds: dg_blanks and dg_fold of lib/ascii_int.h.) */
 /* The host of a URL: after "scheme://" (when present) up to the first
  * '/', '?' or '#', without userinfo ("user@") or port (":8080"); an IPv6
  * literal keeps its brackets.  A slice of url; may be empty. */
