@@ -13,8 +13,12 @@
 
 enum {
 	WARNX, WARN, WARNL_FILE, WARNL_STDIN, BADARG_SHORT, BADARG_LONG,
-	STDOPT_HELP, STDOPT_VERSION, STDOPT_BAD
+	STDOPT_HELP, STDOPT_VERSION, STDOPT_BAD, TSVIN_RECORD
 };
+
+/* Two records, a line of two fields between them. */
+static const char tsv[] = "\t\tA\t\t\t\t1\t\t\nshort\tline\n"
+    "\t\tB\t\t\t\t2\t\t\n";
 
 /* The exit status of the last child message() ran. */
 static int exitcode;
@@ -67,6 +71,14 @@ message(int kind, char *got, size_t size)
 		case STDOPT_BAD:
 			o.bad = 'z';
 			dg_stdopt(&o, '?', "help\n", "[-h]");
+		case TSVIN_RECORD: {
+			dg_tsvin *t = dg_tsvin_new_mem(tsv, sizeof(tsv) - 1, 0);
+			int records = 0, st = 0;
+
+			while (dg_tsvin_record(t, "x.tsv", &st))
+				records++;
+			_Exit(10 * st + records);
+		}
 		default:
 			dg_warnl("-", 3, "bad escape");
 		}
@@ -165,6 +177,18 @@ START_TEST(test_stdopt_other_is_bad_option)
 }
 END_TEST
 
+/* The records of a file, the trouble on the way reported and counted
+ * in the exit status. */
+START_TEST(test_tsvin_record_reports_and_reads_on)
+{
+	char got[512];
+
+	ck_assert_int_eq(message(TSVIN_RECORD, got, sizeof(got)), 1);
+	ck_assert_str_eq(got, "dg-test: x.tsv:2: expected 9 fields, got 2\n");
+	ck_assert_int_eq(exitcode, 10 * DG_EXIT_TROUBLE + 2);
+}
+END_TEST
+
 static Suite *
 diag_suite(void)
 {
@@ -181,6 +205,7 @@ diag_suite(void)
 	tcase_add_test(tc, test_bad_argument_names_long_option_as_given);
 	tcase_add_test(tc, test_stdopt_help_and_version_exit_0_quietly);
 	tcase_add_test(tc, test_stdopt_other_is_bad_option);
+	tcase_add_test(tc, test_tsvin_record_reports_and_reads_on);
 	suite_add_tcase(s, tc);
 	return s;
 }

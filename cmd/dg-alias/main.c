@@ -167,7 +167,7 @@ static void
 do_file(struct run *r, const char *name)
 {
 	dg_tsvin *t;
-	int fd, st;
+	int fd;
 
 	if ((fd = dg_open(name)) < 0) {
 		r->status = DG_EXIT_TROUBLE;
@@ -177,13 +177,7 @@ do_file(struct run *r, const char *name)
 		dg_nomem();
 	if (r->map != NULL)
 		dg_tsvin_stop_at_headers(t);
-	while ((st = dg_tsvin_next(t)) != DG_EOF) {
-		if (st != DG_OK) {
-			r->status = DG_EXIT_TROUBLE;
-			if (dg_tsvin_trouble(t, name, st))
-				continue;
-			break;
-		}
+	while (dg_tsvin_record(t, name, &r->status)) {
 		if (r->map != NULL)
 			rename_record(r, t, name);
 		else

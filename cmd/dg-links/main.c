@@ -319,7 +319,7 @@ links_file(struct run *r, const char *name)
 {
 	dg_tsvin *t;
 	dg_str id = { NULL, 0 };
-	int fd, st;
+	int fd;
 
 	if ((fd = dg_open(name)) < 0) {
 		r->status = DG_EXIT_TROUBLE;
@@ -327,13 +327,7 @@ links_file(struct run *r, const char *name)
 	}
 	if ((t = dg_tsvin_new_fd(fd, r->fmt->needs)) == NULL)
 		dg_nomem();
-	while ((st = dg_tsvin_next(t)) != DG_EOF) {
-		if (st != DG_OK) {
-			r->status = DG_EXIT_TROUBLE;
-			if (dg_tsvin_trouble(t, name, st))
-				continue;
-			break;
-		}
+	while (dg_tsvin_record(t, name, &r->status)) {
 		if (dg_tsvin_field(t, DG_F_URL).n == 0)
 			continue;
 		if (unescape(r, t, name) < 0) {

@@ -149,13 +149,7 @@ count_file(struct run *r, const char *name)
 	}
 	if ((t = dg_tsvin_new_fd(fd, need)) == NULL)
 		dg_nomem();
-	while ((st = dg_tsvin_next(t)) != DG_EOF) {
-		if (st != DG_OK) {
-			r->status = DG_EXIT_TROUBLE;
-			if (dg_tsvin_trouble(t, name, st))
-				continue;
-			break;
-		}
+	while (dg_tsvin_record(t, name, &r->status)) {
 		for (i = 0; i < r->nkeys; i++)
 			r->f[i] = dg_tsvin_field(t, r->kf[i]);
 		st = dg_stats_add(r->s, r->f, dg_tsvin_field(t, DG_F_TITLE),

@@ -299,3 +299,18 @@ dg_tsvin_trouble(const dg_tsvin *t, const char *name, int st)
 		dg_nomem();
 	}
 }
+
+int
+dg_tsvin_record(dg_tsvin *t, const char *name, int *status)
+{
+	int st;
+
+	while ((st = dg_tsvin_next(t)) != DG_EOF) {
+		if (st == DG_OK)
+			return 1;
+		*status = DG_EXIT_TROUBLE;
+		if (!dg_tsvin_trouble(t, name, st))
+			break;
+	}
+	return 0;
+}

@@ -129,6 +129,10 @@ _Noreturn void dg_badarg(const dg_opt *o, int c, const char *usage,
  * (said once; the file is done with).  Out of memory exits.  Returns 1
  * when the input can be read on, 0 when it is done with. */
 int dg_tsvin_trouble(const dg_tsvin *t, const char *name, int st);
+/* The next record of t, read from the file called name: 1 when there is
+ * one, 0 when the file is done with.  What is wrong on the way is
+ * reported (dg_tsvin_trouble) and sets *status to DG_EXIT_TROUBLE. */
+int dg_tsvin_record(dg_tsvin *t, const char *name, int *status);
 
 /* --- checked stdout (out.c) --------------------------------------------- */
 
