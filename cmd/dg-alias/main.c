@@ -234,9 +234,7 @@ main(int argc, char *argv[])
 	size_t nmaps = 0, i;
 	int c, sflag = 0, ok = 1;
 
-	dg_setprogname("dg-alias");
-	dg_setinput("dg TSV");
-	dg_out_init();
+	dg_start("dg-alias", "dg TSV");
 	memset(&r, 0, sizeof(r));
 	memset(&o, 0, sizeof(o));
 	/* Never more MAP files than arguments. */

@@ -414,9 +414,7 @@ main(int argc, char *argv[])
 	dg_opt o;
 	int c, stop = 0;
 
-	dg_setprogname("dg-cat");
-	dg_setinput("dg TSV");
-	dg_out_init();
+	dg_start("dg-cat", "dg TSV");
 	memset(&r, 0, sizeof(r));
 	memset(&o, 0, sizeof(o));
 	/* Never more patterns than arguments. */

@@ -486,9 +486,7 @@ main(int argc, char *argv[])
 	unsigned width = 800;
 	int c, shares = 0, layout = DG_AUTO;
 
-	dg_setprogname("dg-chart");
-	dg_setinput("label TAB value lines");
-	dg_out_init();
+	dg_start("dg-chart", "label TAB value lines");
 	memset(&r, 0, sizeof(r));
 	memset(&o, 0, sizeof(o));
 	r.col = 2;

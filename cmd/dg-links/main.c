@@ -363,9 +363,7 @@ main(int argc, char *argv[])
 	size_t i;
 	int c, header = 0, unique = 0;
 
-	dg_setprogname("dg-links");
-	dg_setinput("dg TSV");
-	dg_out_init();
+	dg_start("dg-links", "dg TSV");
 	memset(&r, 0, sizeof(r));
 	memset(&o, 0, sizeof(o));
 	r.fmt = &formats[0];

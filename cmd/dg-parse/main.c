@@ -232,9 +232,7 @@ main(int argc, char *argv[])
 	dg_opt o;
 	int c, header_first = 0, flags = 0;
 
-	dg_setprogname("dg-parse");
-	dg_setinput("digests");
-	dg_out_init();
+	dg_start("dg-parse", "digests");
 	memset(&r, 0, sizeof(r));
 	memset(&o, 0, sizeof(o));
 	while ((c = dg_opt_next(&o, argc, argv, "HSwhV", longs)) != -1) {

@@ -446,9 +446,7 @@ main(int argc, char *argv[])
 	dg_opt o;
 	int c, header = 0, merge = 0, sortkey = 0;
 
-	dg_setprogname("dg-stats");
-	dg_setinput("dg TSV or dg-stats tables");
-	dg_out_init();
+	dg_start("dg-stats", "dg TSV or dg-stats tables");
 	memset(&r, 0, sizeof(r));
 	memset(&o, 0, sizeof(o));
 	while (dg_stats_key_names()[r.maxkeys] != NULL)

@@ -43,6 +43,14 @@ dg_out(const void *p, size_t n)
 }
 
 void
+dg_start(const char *prog, const char *input)
+{
+	dg_setprogname(prog);
+	dg_setinput(input);
+	dg_out_init();
+}
+
+void
 dg_outc(int c)
 {
 	if (putc(c, stdout) == EOF)

@@ -136,6 +136,9 @@ int dg_tsvin_record(dg_tsvin *t, const char *name, int *status);
 
 /* --- checked stdout (out.c) --------------------------------------------- */
 
+/* What every command does first: its name for messages, what it reads
+ * (dg_setinput), stdout's buffer (dg_out_init). */
+void dg_start(const char *prog, const char *input);
 /* Gives stdout a large buffer, suited to pipes. */
 void dg_out_init(void);
 /* Writes n bytes to stdout; on failure reports and exits (a closed pipe
