@@ -1,4 +1,7 @@
 /* hash.c - a hash table of byte-string keys (open addressing). */
+/* MADV_HUGEPAGE, where the system has it (Linux). */
+#define _DEFAULT_SOURCE
+#include <sys/mman.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <pthread.h>
@@ -58,7 +61,9 @@ struct dg_hash {
 /* Blocks start small (a table may hold a few keys) and double up to
  * BLOCKMAX; a request above a quarter of one gets a block of its own. */
 #define BLOCKMIN 1024
-#define BLOCKMAX 65536
+#define BLOCKMAX HUGE
+/* Memory of this size or more comes in whole huge pages (big_alloc). */
+#define HUGE (2 * 1024 * 1024)
 
 /*
  * Keys come from input that others write (URLs, categories), so the
@@ -247,15 +252,47 @@ block_data(block *b)
 	return (char *)b + block_header();
 }
 
-/* A new block of size bytes, put last in a's list; NULL when out of
- * memory. */
+/*
+ * At least *n bytes, for a part of a table that is big: in whole 2 MiB
+ * pages, which Linux is asked to back with huge pages.  The table of the
+ * sources of a big archive is tens of megabytes: faulted in 4 KiB at a
+ * time, it cost dg-links -u 7,000 page faults, a fifth of its time over
+ * dg-links.  *n grows to what was given; NULL when out of memory.
+ */
+static void *
+big_alloc(size_t *n)
+{
+	size_t all;
+	void *p;
+
+	if (*n > SIZE_MAX - HUGE)
+		return NULL;
+	all = (*n + HUGE - 1) / HUGE * HUGE;
+	if ((p = aligned_alloc(HUGE, all)) == NULL)
+		return NULL;
+#ifdef MADV_HUGEPAGE
+	(void)madvise(p, all, MADV_HUGEPAGE);
+#endif
+	*n = all;
+	return p;
+}
+
+/* A new block of size bytes or more, put last in a's list; NULL when
+ * out of memory. */
 static block *
 arena_block(arena *a, size_t size)
 {
+	size_t all;
 	block *b;
 
-	if (size > SIZE_MAX - block_header() ||
-	    (b = malloc(block_header() + size)) == NULL)
+	if (size > SIZE_MAX - block_header())
+		return NULL;
+	all = block_header() + size;
+	if (all < HUGE)
+		b = malloc(all);
+	else if ((b = big_alloc(&all)) != NULL)
+		size = all - block_header();
+	if (b == NULL)
 		return NULL;
 	b->next = NULL;
 	b->size = size;
@@ -385,10 +422,16 @@ static int
 grow(dg_hash *h)
 {
 	slot *old = h->slot;
-	size_t oldcap = h->cap, mask, i, j;
+	size_t oldcap = h->cap, mask, i, j, size;
 
-	if (oldcap > SIZE_MAX / 2 / sizeof(*old) ||
-	    (h->slot = calloc(oldcap * 2, sizeof(*h->slot))) == NULL) {
+	if (oldcap > SIZE_MAX / 2 / sizeof(*old))
+		return DG_ENOMEM;
+	size = oldcap * 2 * sizeof(*old);
+	if (size < HUGE)
+		h->slot = calloc(oldcap * 2, sizeof(*h->slot));
+	else if ((h->slot = big_alloc(&size)) != NULL)
+		memset(h->slot, 0, size);
+	if (h->slot == NULL) {
 		h->slot = old;
 		return DG_ENOMEM;
 	}
@@ -406,10 +449,27 @@ grow(dg_hash *h)
 	return DG_OK;
 }
 
+void
+dg_hash_prefetch(const dg_hash *h, uint64_t hash)
+{
+#if defined(__GNUC__)
+	__builtin_prefetch(&h->slot[(size_t)hash & (h->cap - 1)]);
+#else
+	(void)h;
+	(void)hash;
+#endif
+}
+
 void *
 dg_hash_put(dg_hash *h, const char *key, size_t n, int *created)
 {
-	uint64_t hash = hash_of(h, key, n);
+	return dg_hash_put_hashed(h, key, n, hash_of(h, key, n), created);
+}
+
+void *
+dg_hash_put_hashed(dg_hash *h, const char *key, size_t n, uint64_t hash,
+    int *created)
+{
 	size_t i = lookup(h, key, n, hash), size;
 	char *e;
 

@@ -29,6 +29,22 @@ void *dg_hash_find(const dg_hash *h, const char *key, size_t n);
 /* The value of key, inserted zeroed when absent (*created set to 1, else
  * 0; created may be NULL); NULL when out of memory. */
 void *dg_hash_put(dg_hash *h, const char *key, size_t n, int *created);
+/*
+ * The hash every table of this process gives the n bytes at p: keyed,
+ * so another process gives others (not for sharding across processes,
+ * nor for anything kept).  Safe from any thread.
+ */
+uint64_t dg_hash_bytes(const char *p, size_t n);
+/*
+ * dg_hash_put with the key's hash given, as dg_hash_bytes made it: the
+ * hashing can then be done apart, as dg-cat -u does it in the threads
+ * that read, and the slots of the next keys loaded into cache ahead of
+ * their puts (dg_hash_prefetch) instead of waited for one at a time.
+ */
+void *dg_hash_put_hashed(dg_hash *h, const char *key, size_t n,
+    uint64_t hash, int *created);
+/* Starts loading the slot of the key with this hash into cache. */
+void dg_hash_prefetch(const dg_hash *h, uint64_t hash);
 size_t dg_hash_count(const dg_hash *h);
 /* An array of all entries (malloc'ed, caller frees; NULL when out of
  * memory or empty), in the order inserted; *n gets the count.  (The

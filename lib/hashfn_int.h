@@ -18,10 +18,6 @@ uint64_t dg_siphash(int c, int d, const unsigned char key[16],
 /* A new key: from getrandom or /dev/urandom, else from the clocks and
  * the process id. */
 void dg_hash_makekey(unsigned char key[16]);
-/* The hash a table of this process gives the n bytes at p: keyed, so
- * another process gives others.  Not for sharding across processes or
- * for anything kept. */
-uint64_t dg_hash_bytes(const char *p, size_t n);
 /* Probes that finding every key of h takes, summed: 1 for a key in the
  * slot its hash names, 1 more for each slot it sits past that one.
  * Divided by dg_hash_count, the cost of a find or a put. */

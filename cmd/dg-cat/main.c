@@ -6,9 +6,8 @@
 #include "dg.h"
 #include "field_int.h"
 #include "glob_int.h"
-#include "hash_int.h"
-#include "ident_int.h"
 #include "parallel.h"
+#include "unique_int.h"
 #include "util.h"
 
 #define USAGE \
@@ -77,7 +76,7 @@ struct run {
 	const char *name;	/* the file being read */
 	dg_buf scratch;		/* an unescaped field */
 	dg_hash *seen;		/* -u: the identities of the sources kept */
-	dg_buf url, title, key;	/* -u: the current record's */
+	dg_buf key;		/* -u: the current record's identity */
 };
 
 static dg_glob *
@@ -188,32 +187,18 @@ file_header(struct run *r, const dg_tsvin *t)
 static int
 first_time(struct run *r, const dg_tsvin *t)
 {
-	enum dg_field id[2] = { DG_F_URL, DG_F_TITLE };
-	dg_buf *raw[2] = { &r->url, &r->title };
-	dg_str f[2], v[2];	/* each unescaped into its own buffer */
 	enum dg_ident kind;
-	int i, st, created;
+	enum dg_field bad;
+	int st, created;
 
-	for (i = 0; i < 2; i++) {
-		/* A source with a URL is its URL: its title plays no part,
-		 * and is not looked at (as in dg-links -u). */
-		if (i == 1 && v[0].n > 0) {
-			v[1].p = NULL;
-			v[1].n = 0;
-			break;
-		}
-		f[i] = dg_tsvin_field(t, id[i]);
-		if ((st = dg_field_raw(f[i], raw[i], &v[i])) == DG_ENOMEM)
-			dg_nomem();
-		if (st != DG_OK) {
-			dg_warn_escape(r->name, dg_tsvin_lineno(t),
-			    dg_field_names[id[i]], f[i]);
-			return -1;
-		}
-	}
-	r->key.len = 0;
-	if (dg_ident(&r->key, v[0], v[1], &kind) != DG_OK)
+	if ((st = dg_unique_key(t, &r->scratch, &r->key, &kind, &bad)) ==
+	    DG_ENOMEM)
 		dg_nomem();
+	if (st != DG_OK) {
+		dg_warn_escape(r->name, dg_tsvin_lineno(t),
+		    dg_field_names[bad], dg_tsvin_field(t, bad));
+		return -1;
+	}
 	if (kind == DG_IDENT_NONE)
 		return 1;
 	if (dg_hash_put(r->seen, r->key.p, r->key.len, &created) == NULL)
@@ -262,6 +247,8 @@ work(void *arg, dg_block *b)
 	const struct run *r = arg;
 	dg_tsvin *t;
 	dg_str line;
+	enum dg_ident kind;
+	enum dg_field bad;
 	int st, sel;
 
 	if ((t = dg_tsvin_new_block(b->p, b->n, b->lineno, r->need)) == NULL) {
@@ -271,14 +258,33 @@ work(void *arg, dg_block *b)
 	while ((st = dg_tsvin_next(t)) == DG_OK) {
 		if ((sel = selected(r, t, &b->scratch, NULL)) < 0)
 			break;
+		if (!sel)
+			continue;
+		/* -u: the identity is worked out here, looked up in emit. */
+		if (r->seen != NULL && (dg_unique_key(t, &b->scratch, &b->key,
+		    &kind, &bad) != DG_OK || dg_unique_note(&b->notes,
+		    dg_tsvin_line(t).n + 1, kind == DG_IDENT_NONE ? NULL :
+		    b->key.p, b->key.len) != DG_OK))
+			break;
 		line = dg_tsvin_line(t);
-		if (sel && (dg_buf_add(&b->out, line.p, line.n) != DG_OK ||
-		    dg_buf_addc(&b->out, '\n') != DG_OK))
+		if (dg_buf_add(&b->out, line.p, line.n) != DG_OK ||
+		    dg_buf_addc(&b->out, '\n') != DG_OK)
 			break;
 	}
 	b->redo = st != DG_EOF;
 	b->lines = dg_tsvin_lineno(t) - b->lineno;
 	dg_tsvin_free(t);
+}
+
+/* -u: a run of lines that are each the first of their source. */
+static void
+put_run(void *arg, const char *p, size_t n)
+{
+	struct run *r = arg;
+
+	heading(r);
+	dg_out(p, n);
+	r->written = 1;
 }
 
 /* In file order: writes what work selected, or goes over the block
@@ -289,7 +295,15 @@ emit(void *arg, dg_block *b)
 	struct run *r = arg;
 	dg_tsvin *t;
 	uint64_t lines;
+	int kept;
 
+	if (!b->redo && r->seen != NULL) {
+		if ((kept = dg_unique_block(r->seen, b->out.p, &b->notes,
+		    put_run, r)) < 0)
+			dg_nomem();
+		r->selected |= kept;
+		return b->lines;
+	}
 	if (!b->redo) {
 		if (b->out.len > 0) {
 			r->selected = 1;
@@ -319,11 +333,10 @@ in_parallel(struct run *r, dg_tsvin *t, int fd)
 
 	/* After a header of its own, a standard header line would change
 	 * the columns for the lines below it, which blocks read at the same
-	 * time cannot know; -q wants one record, not all; -u keeps the first
-	 * of each source, which only a reading in order can tell.  A reader that
+	 * time cannot know; -q wants one record, not all.  A reader that
 	 * met the end of the file holds all of it to be read, should it
 	 * have grown since. */
-	if (r->quiet || r->seen != NULL || dg_tsvin_header(t).n > 0 ||
+	if (r->quiet || dg_tsvin_header(t).n > 0 ||
 	    dg_tsvin_eof(t) ||
 	    (off = dg_tsvin_tell(t)) < 0)
 		return 0;
@@ -400,8 +413,6 @@ free_all(struct run *r)
 	free(r->kind);
 	free(r->date);
 	dg_buf_free(&r->scratch);
-	dg_buf_free(&r->url);
-	dg_buf_free(&r->title);
 	dg_buf_free(&r->key);
 	if (r->seen != NULL)
 		dg_hash_free(r->seen);

@@ -251,6 +251,7 @@ work_on(void *arg)
 		w->b.lines = 0;
 		w->b.redo = 0;
 		w->b.out.len = 0;
+		w->b.notes.len = 0;
 		s->par->work(s->par->arg, &w->b);
 		if (!wait_turn(s, k))
 			break;
@@ -343,7 +344,9 @@ dg_parallel_run(const dg_parallel *par, int fd, off_t off)
 	for (i = 0; i < n; i++) {
 		free(w[i].buf);
 		dg_buf_free(&w[i].b.out);
+		dg_buf_free(&w[i].b.notes);
 		dg_buf_free(&w[i].b.scratch);
+		dg_buf_free(&w[i].b.key);
 	}
 	free(w);
 	free(tid);

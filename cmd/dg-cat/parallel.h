@@ -21,7 +21,9 @@ typedef struct {
 	uint64_t lines;		/* for work to tell emit; 0 at first */
 	int redo;		/* for work to tell emit; 0 at first */
 	dg_buf out;		/* for work's output; empty at first */
-	dg_buf scratch;		/* for work's own use */
+	dg_buf notes;		/* for work to tell emit more of that
+				   output; empty at first */
+	dg_buf scratch, key;	/* for work's own use */
 } dg_block;
 
 typedef struct {
