@@ -343,21 +343,19 @@ label_at(const char *s, size_t n, size_t i)
 }
 
 /* Is s[i..n) `---`, `***`, `___` with optional blanks: decoration, not
- * data?  s[i] is not a blank.  Until a '-', '*' or '_' comes, a NUL
- * byte passes for the mark too: "\0\0\0" and "\0--" are breaks. */
+ * data?  s[i], not a blank, is the mark: '-', '*' or '_' (a NUL byte is
+ * data, never a mark). */
 static int
 break_at(const char *s, size_t n, size_t i)
 {
 	size_t b, count = 0;
-	char c = 0;
+	char c = s[i];
 
 	for (; i < n; i++) {
 		if ((b = blank_here(s + i, n - i)) > 0) {
 			i += b - 1;
 			continue;
 		}
-		if (c == 0 && (s[i] == '-' || s[i] == '*' || s[i] == '_'))
-			c = s[i];
 		if (s[i] != c)
 			return 0;
 		count++;
@@ -421,7 +419,6 @@ classify(const dg_parser *p, struct line *l)
 		/* FALLTHROUGH */
 	case '-':
 	case '_':
-	case '\0':
 		if (where != SUMMARY && break_at(s, n, i)) {
 			l->type = LINE_BREAK;
 			return;

@@ -737,6 +737,32 @@ START_TEST(test_nul_cr_and_invalid_utf8_are_data)
 }
 END_TEST
 
+/* NUL is data, not a blank: a line of NUL bytes, or NUL bytes then a
+ * run of '-', is text, so outside sections it fits nowhere, and after
+ * a sources list it ends the list as text does (reported, not taken
+ * for decoration). */
+START_TEST(test_a_line_of_nul_bytes_is_text_not_a_break)
+{
+	static const char outside[] = "# T : News\n\0\0\0\n\0--\n \0 \0 \0\n"
+	    "## A\n**요약:**\ns\n";
+	static const char after[] = "## A\n**요약:**\ns\n**출처:**\n"
+	    "- t (http://u)\n\0\0\0\n";
+
+	ck_assert_int_eq(parse_n("x.md", outside, sizeof(outside) - 1, 0),
+	    DG_OK);
+	ck_assert_uint_eq(nrecs, 1);
+	ck_assert_uint_eq(nstrays, 3);
+	ck_assert_uint_eq(strays[0], 2);
+	ck_assert_uint_eq(strays[1], 3);
+	ck_assert_uint_eq(strays[2], 4);
+	ck_assert_int_eq(parse_n("x.md", after, sizeof(after) - 1, 0), DG_OK);
+	ck_assert_uint_eq(nrecs, 1);
+	field(0, DG_F_TITLE, "t");
+	ck_assert_uint_eq(nstrays, 1);
+	ck_assert_uint_eq(strays[0], 6);
+}
+END_TEST
+
 START_TEST(test_stray_lines_reported_not_data)
 {
 	parse("x.md", "intro text\n# T : Papers\n\n---\n* * *\n"
@@ -1015,6 +1041,7 @@ digest_suite(void)
 	tcase_add_test(tc, test_crlf_converted_twice_same_records);
 	tcase_add_test(tc, test_nul_cr_and_invalid_utf8_are_data);
 	tcase_add_test(tc, test_stray_lines_reported_not_data);
+	tcase_add_test(tc, test_a_line_of_nul_bytes_is_text_not_a_break);
 	tcase_add_test(tc, test_heading_needs_blank_after_hashes);
 	tcase_add_test(tc, test_heading_closing_hashes_dropped);
 	tcase_add_test(tc, test_no_summary_flag_leaves_summary_empty);
