@@ -880,12 +880,15 @@ START_TEST(test_heading_after_sources_ends_section)
 }
 END_TEST
 
+/* A marker alone on its line is an empty item, as CommonMark allows:
+ * ignored, and the list goes on. */
 START_TEST(test_empty_items_keep_the_list)
 {
-	parse("x.md", "## A\n**요약:**\ns\n**출처:**\n-\n1.\n* \n"
-	    "- a (http://a)\n");
+	parse("x.md", "## A\n**요약:**\ns\n**출처:**\n-\n1.\n* \n*\n+\n2)\n"
+	    "-\t\n\n- a (http://a)\n");
 	ck_assert_uint_eq(nrecs, 1);
 	field(0, DG_F_TITLE, "a");
+	ck_assert_uint_eq(nstrays, 0);
 	/* "1.5" is no item: it ends the list, and the section. */
 	parse("x.md", "## A\n**요약:**\ns\n**출처:**\n1.5 x\n- b (http://b)\n");
 	ck_assert_uint_eq(nrecs, 1);
