@@ -113,6 +113,16 @@ START_TEST(test_kind_stops_at_chart_image)
 }
 END_TEST
 
+/* As in the category, runs of blanks (U+00A0 and U+3000 too) in the
+ * kind are made one space. */
+START_TEST(test_kind_blanks_folded_to_one_space)
+{
+	parse("x.md", "# X :  Daily \t Papers\xc2\xa0\xe3\x80\x80" "Digest \n"
+	    "## A\n**요약:**\ns\n");
+	field(0, DG_F_KIND, "Daily Papers Digest");
+}
+END_TEST
+
 START_TEST(test_date_from_h1_image)
 {
 	parse("Papers_2023-01-01.md", H1 "## LLM\n**요약:**\ns\n");
@@ -989,6 +999,7 @@ digest_suite(void)
 	tcase_add_test(tc, test_name_date_last_part_first);
 	tcase_add_test(tc, test_kind_after_last_colon_of_h1);
 	tcase_add_test(tc, test_kind_stops_at_chart_image);
+	tcase_add_test(tc, test_kind_blanks_folded_to_one_space);
 	tcase_add_test(tc, test_date_from_h1_image);
 	tcase_add_test(tc, test_date_underscores_become_dashes);
 	tcase_add_test(tc, test_date_later_image_line_replaces_for_later_sections);
