@@ -667,6 +667,31 @@ START_TEST(test_emphasis_in_title_is_kept)
 }
 END_TEST
 
+/* A run of '*' and '_' right before the '[' of a link title goes with
+ * its brackets, matched or not; the run after the URL's ')' goes with
+ * what follows the URL.  Emphasis anywhere else stays. */
+START_TEST(test_emphasis_touching_link_brackets_goes_with_them)
+{
+	parse("x.md", "## A\n**요약:**\ns\n**출처:**\n"
+	    "- **[T](https://u/1)**\n"
+	    "- **[T](https://u/2)\n"
+	    "- *_*[T](https://u/3)\n"
+	    "- _[T] (https://u/4)\n"
+	    "- **[T]** (https://u/5)\n"
+	    "- * [T](https://u/6)\n"
+	    "- [T]** (https://u/7)\n");
+	ck_assert_uint_eq(nrecs, 7);
+	field(0, DG_F_TITLE, "T");
+	field(1, DG_F_TITLE, "T");
+	field(2, DG_F_TITLE, "T");
+	field(3, DG_F_TITLE, "T");
+	field(4, DG_F_TITLE, "**[T]**");
+	field(5, DG_F_TITLE, "* [T]");
+	field(6, DG_F_TITLE, "[T]**");
+	field(6, DG_F_URL, "https://u/7");
+}
+END_TEST
+
 START_TEST(test_brackets_go_only_when_they_pair)
 {
 	/* Korean news titles: "[단독] ... [종합]" keeps both brackets. */
@@ -1050,6 +1075,7 @@ digest_suite(void)
 	tcase_add_test(tc, test_nbsp_around_labels_and_in_item_indent);
 	tcase_add_test(tc, test_emphasis_in_title_is_kept);
 	tcase_add_test(tc, test_brackets_go_only_when_they_pair);
+	tcase_add_test(tc, test_emphasis_touching_link_brackets_goes_with_them);
 	tcase_add_test(tc, test_nbsp_in_thematic_break_and_closing_hashes);
 	tcase_add_test(tc, test_crlf_bom_and_no_final_newline_same_records);
 	tcase_add_test(tc, test_crlf_converted_twice_same_records);
