@@ -585,6 +585,23 @@ START_TEST(test_kind_heading_with_image_ends_sourceless_summary)
 }
 END_TEST
 
+/* "## Papers ![chart](...)": the kind is the text up to the chart
+ * image, after any marker; the image (and what follows it) is no part
+ * of it, though its date counts as any image line's. */
+START_TEST(test_kind_heading_with_image_sets_kind_image_ignored)
+{
+	parse("x.md", "# Insights\n## Papers ![chart](p_2024-03-04.png) x\n"
+	    "### A\n**요약:**\ns\n**출처:**\n- T (https://a)\n"
+	    "## \xf0\x9f\x8e\xa0 News ![c](n.png)\n### B\n**요약:**\nt\n");
+	ck_assert_uint_eq(nrecs, 2);
+	field(0, DG_F_KIND, "Papers");
+	field(0, DG_F_DATE, "2024-03-04");
+	field(1, DG_F_KIND, "News");
+	field(1, DG_F_DATE, "2024-03-04");
+	ck_assert_uint_eq(nstrays, 0);
+}
+END_TEST
+
 START_TEST(test_kind_word_heading_in_summary_stays_text)
 {
 	/* Without a chart image "## News" is a summary's own heading: the
@@ -1068,6 +1085,7 @@ digest_suite(void)
 	tcase_add_test(tc, test_h1_kind_beside_date);
 	tcase_add_test(tc, test_kind_heading_with_image_ends_sourceless_summary);
 	tcase_add_test(tc, test_kind_word_heading_in_summary_stays_text);
+	tcase_add_test(tc, test_kind_heading_with_image_sets_kind_image_ignored);
 	tcase_add_test(tc, test_h1_sections_after_title_keep_kind);
 	tcase_add_test(tc, test_later_h1_without_kind_keeps_kind);
 	tcase_add_test(tc, test_later_h1_with_kind_starts_another_digest);
