@@ -615,6 +615,37 @@ START_TEST(test_kind_word_heading_in_summary_stays_text)
 }
 END_TEST
 
+/* In the summary of a section without sources, a kind heading is
+ * summary text, its image line too (whose date is then not taken),
+ * unless a kind heading has set a kind and this one carries its image:
+ * not the first kind heading, not one under a title naming a kind, not
+ * one without its image. */
+START_TEST(test_later_kind_heading_in_summary_is_summary_text)
+{
+	/* The first kind heading: no kind set yet. */
+	parse("x.md", "# Insights\n### A\n**요약:**\ns\n\n## Papers\n"
+	    "![c](p_2024-01-01.png)\n### B\n**요약:**\nt\n");
+	ck_assert_uint_eq(nrecs, 2);
+	field(0, DG_F_SUMMARY, "s\n\n## Papers\n![c](p_2024-01-01.png)");
+	field(1, DG_F_KIND, "");
+	field(1, DG_F_DATE, "");
+	/* The title named a kind. */
+	parse("x.md", "# Insights : Papers\n## A\n**요약:**\ns\n\n## News\n"
+	    "![c](n_2024-01-01.png)\n## B\n**요약:**\nt\n");
+	ck_assert_uint_eq(nrecs, 2);
+	field(0, DG_F_SUMMARY, "s\n\n## News\n![c](n_2024-01-01.png)");
+	field(1, DG_F_KIND, "Papers");
+	field(1, DG_F_DATE, "");
+	/* Without its image, on its line or next: text follows. */
+	parse("x.md", "# Insights\n## Papers\n### A\n**요약:**\ns\n\n"
+	    "## News![c](n.png)\ntext\n### B\n**요약:**\nt\n");
+	ck_assert_uint_eq(nrecs, 2);
+	field(0, DG_F_SUMMARY, "s\n\n## News![c](n.png)\ntext");
+	field(1, DG_F_KIND, "Papers");
+	ck_assert_uint_eq(nstrays, 0);
+}
+END_TEST
+
 START_TEST(test_h1_sections_after_title_keep_kind)
 {
 	parse("x.md", "# Insights : Papers\n\n# \xf0\x9f\x8e\xa0 LLM: Agents\n"
@@ -1086,6 +1117,7 @@ digest_suite(void)
 	tcase_add_test(tc, test_kind_heading_with_image_ends_sourceless_summary);
 	tcase_add_test(tc, test_kind_word_heading_in_summary_stays_text);
 	tcase_add_test(tc, test_kind_heading_with_image_sets_kind_image_ignored);
+	tcase_add_test(tc, test_later_kind_heading_in_summary_is_summary_text);
 	tcase_add_test(tc, test_h1_sections_after_title_keep_kind);
 	tcase_add_test(tc, test_later_h1_without_kind_keeps_kind);
 	tcase_add_test(tc, test_later_h1_with_kind_starts_another_digest);
