@@ -269,8 +269,9 @@ split_marker(dg_str text, dg_str *marker, dg_str *rest)
 
 /*
  * Is l, whose first non-blank byte s[i] is '#', a heading: up to three
- * spaces, one to six '#', then a space, a tab or the end of the line
- * (dg-parse(1), Sections)?  Then it gets its level, its text (trimmed,
+ * spaces, one to six '#', then a space, a tab, a CR (a blank, as CR CR
+ * LF leaves one at the end of "##") or the end of the line (dg-parse(1),
+ * Sections)?  Then it gets its level, its text (trimmed,
  * without a closing run of '#'), and what the text is made of: marker,
  * name, chart image.
  */
@@ -288,7 +289,8 @@ heading_at(struct line *l, size_t i)
 			return 0;
 	for (h = i; h < n && s[h] == '#'; h++)
 		continue;
-	if (h - i > 6 || (h < n && s[h] != ' ' && s[h] != '\t'))
+	if (h - i > 6 ||
+	    (h < n && s[h] != ' ' && s[h] != '\t' && s[h] != '\r'))
 		return 0;
 	l->level = (int)(h - i);
 	t = trim(s + h, n - h);

@@ -805,6 +805,28 @@ START_TEST(test_crlf_converted_twice_same_records)
 }
 END_TEST
 
+/* A CR after the '#'s is a blank, as elsewhere in the structure: "##"
+ * of a file converted to CRLF twice is a heading as "##" of a CRLF one,
+ * and the category keeps nothing of the CR. */
+START_TEST(test_cr_after_hashes_makes_a_heading)
+{
+	parse("x.md", "##\r\n**요약:**\r\ns\r\n##\tB\r\n**요약:**\r\nt\r\n");
+	ck_assert_uint_eq(nrecs, 2);
+	field(0, DG_F_CATEGORY, "");
+	field(0, DG_F_SUMMARY, "s");
+	field(1, DG_F_CATEGORY, "B");
+	parse("x.md", "##\r\r\n**요약:**\r\r\ns\r\r\n##\rB\r\r\n**요약:**\r\r\n"
+	    "t\r\r\n");
+	ck_assert_uint_eq(nrecs, 2);
+	field(0, DG_F_CATEGORY, "");
+	field(0, DG_F_SECTION, "1");
+	field(0, DG_F_SUMMARY, "s\r");
+	field(1, DG_F_CATEGORY, "B");
+	field(1, DG_F_SECTION, "2");
+	ck_assert_uint_eq(nstrays, 0);
+}
+END_TEST
+
 START_TEST(test_nul_cr_and_invalid_utf8_are_data)
 {
 	static const char text[] = "## A\n**요약:**\na\0b\rc\xff\xfe\n"
@@ -1129,6 +1151,7 @@ digest_suite(void)
 	tcase_add_test(tc, test_nbsp_in_thematic_break_and_closing_hashes);
 	tcase_add_test(tc, test_crlf_bom_and_no_final_newline_same_records);
 	tcase_add_test(tc, test_crlf_converted_twice_same_records);
+	tcase_add_test(tc, test_cr_after_hashes_makes_a_heading);
 	tcase_add_test(tc, test_nul_cr_and_invalid_utf8_are_data);
 	tcase_add_test(tc, test_stray_lines_reported_not_data);
 	tcase_add_test(tc, test_a_line_of_nul_bytes_is_text_not_a_break);
