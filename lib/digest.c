@@ -19,6 +19,7 @@
 
 #include "dg.h"
 #include "ascii_int.h"
+#include "date_int.h"
 #include "reader_int.h"
 #include "utf8_int.h"
 
@@ -470,15 +471,15 @@ summary_quick(const char *s, size_t n, enum line_type *type)
 
 /* --- dates, names ------------------------------------------------------ */
 
-/* Finds the first YYYY-MM-DD or YYYY_MM_DD in s, not touching other
- * digits, and writes it with dashes to out; returns its offset, or n
- * when there is none. */
+/* Finds the first YYYY-MM-DD or YYYY_MM_DD in s that is a day of the
+ * calendar (no 2023-02-29), not touching other digits, and writes it
+ * with dashes to out; returns its offset, or n when there is none. */
 static size_t
 date_at(const char *s, size_t n, char out[DG_DATE_LEN])
 {
 	const char *p;
 	size_t i, k;
-	int month, day;
+	char day[DG_DATE_LEN];
 
 	for (i = 0; i + DG_DATE_LEN <= n; i++) {
 		p = s + i;
@@ -493,12 +494,11 @@ date_at(const char *s, size_t n, char out[DG_DATE_LEN])
 		if (k < DG_DATE_LEN || (i + DG_DATE_LEN < n &&
 		    dg_ascii_digit((unsigned char)p[DG_DATE_LEN])))
 			continue;
-		month = (p[5] - '0') * 10 + (p[6] - '0');
-		day = (p[8] - '0') * 10 + (p[9] - '0');
-		if (month < 1 || month > 12 || day < 1 || day > 31)
+		memcpy(day, p, DG_DATE_LEN);
+		day[4] = day[7] = '-';
+		if (!dg_date_valid(day, DG_DATE_LEN))
 			continue;
-		memcpy(out, p, DG_DATE_LEN);
-		out[4] = out[7] = '-';
+		memcpy(out, day, DG_DATE_LEN);
 		return i;
 	}
 	return n;

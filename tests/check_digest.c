@@ -173,6 +173,32 @@ START_TEST(test_date_must_be_a_plausible_date)
 }
 END_TEST
 
+/* A date is a day of the calendar: 2024-02-29 is one, 2023-02-29 and
+ * 2023-02-30 are not, and are then text (a later date on the line, or
+ * the one before, counts; in the title's kind they are text too). */
+START_TEST(test_date_must_be_a_day_of_the_calendar)
+{
+	char d[DG_DATE_LEN];
+
+	parse("News_2024-05-06.md", "# I : News 2023-02-30\n## A\n**요약:**\ns\n");
+	field(0, DG_F_DATE, "2024-05-06");
+	field(0, DG_F_KIND, "News 2023-02-30");
+	parse("x.md", "# I : Papers![g](p_2023-02-29.png) ![h](p_2024-02-29.png)"
+	    "\n## A\n**요약:**\ns\n**출처:**\n- T (https://a)\n\n"
+	    "![g](p_2023-04-31.png)\n## B\n**요약:**\nt\n"
+	    "**출처:**\n- U (https://b)\n\n![g](p_2000_02_29.png)\n"
+	    "## C\n**요약:**\nu\n");
+	ck_assert_uint_eq(nrecs, 3);
+	field(0, DG_F_DATE, "2024-02-29");
+	field(0, DG_F_KIND, "Papers");
+	field(1, DG_F_DATE, "2024-02-29");
+	field(2, DG_F_DATE, "2000-02-29");
+	ck_assert(dg_name_date("2024-02-29/x_2023-02-29.md", 26, d));
+	ck_assert(memcmp(d, "2024-02-29", DG_DATE_LEN) == 0);
+	ck_assert(!dg_name_date("x_1900-02-29.md", 15, d));
+}
+END_TEST
+
 START_TEST(test_section_needs_summary_label_next)
 {
 	parse("x.md", "# T : Papers\n## Not a section\ntext\n\n"
@@ -1101,6 +1127,7 @@ digest_suite(void)
 	tcase_add_test(tc, test_date_falls_back_to_file_name);
 	tcase_add_test(tc, test_date_empty_when_nowhere);
 	tcase_add_test(tc, test_date_must_be_a_plausible_date);
+	tcase_add_test(tc, test_date_must_be_a_day_of_the_calendar);
 	tcase_add_test(tc, test_section_needs_summary_label_next);
 	tcase_add_test(tc, test_section_heading_of_any_level);
 	tcase_add_test(tc, test_headings_inside_summary_are_text);
