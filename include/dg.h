@@ -215,8 +215,9 @@ int dg_parse_mem(dg_parser *p, const char *name, size_t namelen,
 #define DG_DATE_LEN 10
 
 /* The date a file's name gives (dg-parse(1), Kind and date): the first
- * YYYY-MM-DD or YYYY_MM_DD in its last part, else in its folders',
- * written with dashes to out.  1 when there is one, else 0. */
+ * YYYY-MM-DD or YYYY_MM_DD that is a day of the calendar in its last
+ * part, else in its folders', written with dashes to out.  1 when there
+ * is one, else 0. */
 int dg_name_date(const char *name, size_t n, char out[DG_DATE_LEN]);
 
 /* Appends rec as one dg TSV line (with LF) to b.  esc_summary, when not

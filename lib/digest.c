@@ -19,6 +19,7 @@
 
 #include "dg.h"
 #include "ascii_int.h"
+#include "date_int.h"
 #include "reader_int.h"
 #include "utf8_int.h"
 
@@ -269,8 +270,9 @@ split_marker(dg_str text, dg_str *marker, dg_str *rest)
 
 /*
  * Is l, whose first non-blank byte s[i] is '#', a heading: up to three
- * spaces, one to six '#', then a space, a tab or the end of the line
- * (dg-parse(1), Sections)?  Then it gets its level, its text (trimmed,
+ * spaces, one to six '#', then a space, a tab, a CR (a blank, as CR CR
+ * LF leaves one at the end of "##") or the end of the line (dg-parse(1),
+ * Sections)?  Then it gets its level, its text (trimmed,
  * without a closing run of '#'), and what the text is made of: marker,
  * name, chart image.
  */
@@ -288,7 +290,8 @@ heading_at(struct line *l, size_t i)
 			return 0;
 	for (h = i; h < n && s[h] == '#'; h++)
 		continue;
-	if (h - i > 6 || (h < n && s[h] != ' ' && s[h] != '\t'))
+	if (h - i > 6 ||
+	    (h < n && s[h] != ' ' && s[h] != '\t' && s[h] != '\r'))
 		return 0;
 	l->level = (int)(h - i);
 	t = trim(s + h, n - h);
@@ -343,21 +346,19 @@ label_at(const char *s, size_t n, size_t i)
 }
 
 /* Is s[i..n) `---`, `***`, `___` with optional blanks: decoration, not
- * data?  s[i] is not a blank.  Until a '-', '*' or '_' comes, a NUL
- * byte passes for the mark too: "\0\0\0" and "\0--" are breaks. */
+ * data?  s[i], not a blank, is the mark: '-', '*' or '_' (a NUL byte is
+ * data, never a mark). */
 static int
 break_at(const char *s, size_t n, size_t i)
 {
 	size_t b, count = 0;
-	char c = 0;
+	char c = s[i];
 
 	for (; i < n; i++) {
 		if ((b = blank_here(s + i, n - i)) > 0) {
 			i += b - 1;
 			continue;
 		}
-		if (c == 0 && (s[i] == '-' || s[i] == '*' || s[i] == '_'))
-			c = s[i];
 		if (s[i] != c)
 			return 0;
 		count++;
@@ -421,7 +422,6 @@ classify(const dg_parser *p, struct line *l)
 		/* FALLTHROUGH */
 	case '-':
 	case '_':
-	case '\0':
 		if (where != SUMMARY && break_at(s, n, i)) {
 			l->type = LINE_BREAK;
 			return;
@@ -471,15 +471,15 @@ summary_quick(const char *s, size_t n, enum line_type *type)
 
 /* --- dates, names ------------------------------------------------------ */
 
-/* Finds the first YYYY-MM-DD or YYYY_MM_DD in s, not touching other
- * digits, and writes it with dashes to out; returns its offset, or n
- * when there is none. */
+/* Finds the first YYYY-MM-DD or YYYY_MM_DD in s that is a day of the
+ * calendar (no 2023-02-29), not touching other digits, and writes it
+ * with dashes to out; returns its offset, or n when there is none. */
 static size_t
 date_at(const char *s, size_t n, char out[DG_DATE_LEN])
 {
 	const char *p;
 	size_t i, k;
-	int month, day;
+	char day[DG_DATE_LEN];
 
 	for (i = 0; i + DG_DATE_LEN <= n; i++) {
 		p = s + i;
@@ -494,12 +494,11 @@ date_at(const char *s, size_t n, char out[DG_DATE_LEN])
 		if (k < DG_DATE_LEN || (i + DG_DATE_LEN < n &&
 		    dg_ascii_digit((unsigned char)p[DG_DATE_LEN])))
 			continue;
-		month = (p[5] - '0') * 10 + (p[6] - '0');
-		day = (p[8] - '0') * 10 + (p[9] - '0');
-		if (month < 1 || month > 12 || day < 1 || day > 31)
+		memcpy(day, p, DG_DATE_LEN);
+		day[4] = day[7] = '-';
+		if (!dg_date_valid(day, DG_DATE_LEN))
 			continue;
-		memcpy(out, p, DG_DATE_LEN);
-		out[4] = out[7] = '-';
+		memcpy(out, day, DG_DATE_LEN);
 		return i;
 	}
 	return n;

@@ -113,6 +113,16 @@ START_TEST(test_kind_stops_at_chart_image)
 }
 END_TEST
 
+/* As in the category, runs of blanks (U+00A0 and U+3000 too) in the
+ * kind are made one space. */
+START_TEST(test_kind_blanks_folded_to_one_space)
+{
+	parse("x.md", "# X :  Daily \t Papers\xc2\xa0\xe3\x80\x80" "Digest \n"
+	    "## A\n**요약:**\ns\n");
+	field(0, DG_F_KIND, "Daily Papers Digest");
+}
+END_TEST
+
 START_TEST(test_date_from_h1_image)
 {
 	parse("Papers_2023-01-01.md", H1 "## LLM\n**요약:**\ns\n");
@@ -160,6 +170,32 @@ START_TEST(test_date_must_be_a_plausible_date)
 	parse("x.md", "# I : News ![g](v12024-10-190.png) ![h](2024-13-01)"
 	    " ![i](2024-12-09)\n## A\n**요약:**\ns\n");
 	field(0, DG_F_DATE, "2024-12-09");
+}
+END_TEST
+
+/* A date is a day of the calendar: 2024-02-29 is one, 2023-02-29 and
+ * 2023-02-30 are not, and are then text (a later date on the line, or
+ * the one before, counts; in the title's kind they are text too). */
+START_TEST(test_date_must_be_a_day_of_the_calendar)
+{
+	char d[DG_DATE_LEN];
+
+	parse("News_2024-05-06.md", "# I : News 2023-02-30\n## A\n**요약:**\ns\n");
+	field(0, DG_F_DATE, "2024-05-06");
+	field(0, DG_F_KIND, "News 2023-02-30");
+	parse("x.md", "# I : Papers![g](p_2023-02-29.png) ![h](p_2024-02-29.png)"
+	    "\n## A\n**요약:**\ns\n**출처:**\n- T (https://a)\n\n"
+	    "![g](p_2023-04-31.png)\n## B\n**요약:**\nt\n"
+	    "**출처:**\n- U (https://b)\n\n![g](p_2000_02_29.png)\n"
+	    "## C\n**요약:**\nu\n");
+	ck_assert_uint_eq(nrecs, 3);
+	field(0, DG_F_DATE, "2024-02-29");
+	field(0, DG_F_KIND, "Papers");
+	field(1, DG_F_DATE, "2024-02-29");
+	field(2, DG_F_DATE, "2000-02-29");
+	ck_assert(dg_name_date("2024-02-29/x_2023-02-29.md", 26, d));
+	ck_assert(memcmp(d, "2024-02-29", DG_DATE_LEN) == 0);
+	ck_assert(!dg_name_date("x_1900-02-29.md", 15, d));
 }
 END_TEST
 
@@ -575,6 +611,23 @@ START_TEST(test_kind_heading_with_image_ends_sourceless_summary)
 }
 END_TEST
 
+/* "## Papers ![chart](...)": the kind is the text up to the chart
+ * image, after any marker; the image (and what follows it) is no part
+ * of it, though its date counts as any image line's. */
+START_TEST(test_kind_heading_with_image_sets_kind_image_ignored)
+{
+	parse("x.md", "# Insights\n## Papers ![chart](p_2024-03-04.png) x\n"
+	    "### A\n**요약:**\ns\n**출처:**\n- T (https://a)\n"
+	    "## \xf0\x9f\x8e\xa0 News ![c](n.png)\n### B\n**요약:**\nt\n");
+	ck_assert_uint_eq(nrecs, 2);
+	field(0, DG_F_KIND, "Papers");
+	field(0, DG_F_DATE, "2024-03-04");
+	field(1, DG_F_KIND, "News");
+	field(1, DG_F_DATE, "2024-03-04");
+	ck_assert_uint_eq(nstrays, 0);
+}
+END_TEST
+
 START_TEST(test_kind_word_heading_in_summary_stays_text)
 {
 	/* Without a chart image "## News" is a summary's own heading: the
@@ -584,6 +637,37 @@ START_TEST(test_kind_word_heading_in_summary_stays_text)
 	ck_assert_uint_eq(nrecs, 1);
 	field(0, DG_F_SUMMARY, "intro\n\n## News\n\n### Top story\ntext");
 	field(0, DG_F_URL, "https://a");
+	ck_assert_uint_eq(nstrays, 0);
+}
+END_TEST
+
+/* In the summary of a section without sources, a kind heading is
+ * summary text, its image line too (whose date is then not taken),
+ * unless a kind heading has set a kind and this one carries its image:
+ * not the first kind heading, not one under a title naming a kind, not
+ * one without its image. */
+START_TEST(test_later_kind_heading_in_summary_is_summary_text)
+{
+	/* The first kind heading: no kind set yet. */
+	parse("x.md", "# Insights\n### A\n**요약:**\ns\n\n## Papers\n"
+	    "![c](p_2024-01-01.png)\n### B\n**요약:**\nt\n");
+	ck_assert_uint_eq(nrecs, 2);
+	field(0, DG_F_SUMMARY, "s\n\n## Papers\n![c](p_2024-01-01.png)");
+	field(1, DG_F_KIND, "");
+	field(1, DG_F_DATE, "");
+	/* The title named a kind. */
+	parse("x.md", "# Insights : Papers\n## A\n**요약:**\ns\n\n## News\n"
+	    "![c](n_2024-01-01.png)\n## B\n**요약:**\nt\n");
+	ck_assert_uint_eq(nrecs, 2);
+	field(0, DG_F_SUMMARY, "s\n\n## News\n![c](n_2024-01-01.png)");
+	field(1, DG_F_KIND, "Papers");
+	field(1, DG_F_DATE, "");
+	/* Without its image, on its line or next: text follows. */
+	parse("x.md", "# Insights\n## Papers\n### A\n**요약:**\ns\n\n"
+	    "## News![c](n.png)\ntext\n### B\n**요약:**\nt\n");
+	ck_assert_uint_eq(nrecs, 2);
+	field(0, DG_F_SUMMARY, "s\n\n## News![c](n.png)\ntext");
+	field(1, DG_F_KIND, "Papers");
 	ck_assert_uint_eq(nstrays, 0);
 }
 END_TEST
@@ -657,6 +741,31 @@ START_TEST(test_emphasis_in_title_is_kept)
 }
 END_TEST
 
+/* A run of '*' and '_' right before the '[' of a link title goes with
+ * its brackets, matched or not; the run after the URL's ')' goes with
+ * what follows the URL.  Emphasis anywhere else stays. */
+START_TEST(test_emphasis_touching_link_brackets_goes_with_them)
+{
+	parse("x.md", "## A\n**요약:**\ns\n**출처:**\n"
+	    "- **[T](https://u/1)**\n"
+	    "- **[T](https://u/2)\n"
+	    "- *_*[T](https://u/3)\n"
+	    "- _[T] (https://u/4)\n"
+	    "- **[T]** (https://u/5)\n"
+	    "- * [T](https://u/6)\n"
+	    "- [T]** (https://u/7)\n");
+	ck_assert_uint_eq(nrecs, 7);
+	field(0, DG_F_TITLE, "T");
+	field(1, DG_F_TITLE, "T");
+	field(2, DG_F_TITLE, "T");
+	field(3, DG_F_TITLE, "T");
+	field(4, DG_F_TITLE, "**[T]**");
+	field(5, DG_F_TITLE, "* [T]");
+	field(6, DG_F_TITLE, "[T]**");
+	field(6, DG_F_URL, "https://u/7");
+}
+END_TEST
+
 START_TEST(test_brackets_go_only_when_they_pair)
 {
 	/* Korean news titles: "[단독] ... [종합]" keeps both brackets. */
@@ -722,6 +831,28 @@ START_TEST(test_crlf_converted_twice_same_records)
 }
 END_TEST
 
+/* A CR after the '#'s is a blank, as elsewhere in the structure: "##"
+ * of a file converted to CRLF twice is a heading as "##" of a CRLF one,
+ * and the category keeps nothing of the CR. */
+START_TEST(test_cr_after_hashes_makes_a_heading)
+{
+	parse("x.md", "##\r\n**요약:**\r\ns\r\n##\tB\r\n**요약:**\r\nt\r\n");
+	ck_assert_uint_eq(nrecs, 2);
+	field(0, DG_F_CATEGORY, "");
+	field(0, DG_F_SUMMARY, "s");
+	field(1, DG_F_CATEGORY, "B");
+	parse("x.md", "##\r\r\n**요약:**\r\r\ns\r\r\n##\rB\r\r\n**요약:**\r\r\n"
+	    "t\r\r\n");
+	ck_assert_uint_eq(nrecs, 2);
+	field(0, DG_F_CATEGORY, "");
+	field(0, DG_F_SECTION, "1");
+	field(0, DG_F_SUMMARY, "s\r");
+	field(1, DG_F_CATEGORY, "B");
+	field(1, DG_F_SECTION, "2");
+	ck_assert_uint_eq(nstrays, 0);
+}
+END_TEST
+
 START_TEST(test_nul_cr_and_invalid_utf8_are_data)
 {
 	static const char text[] = "## A\n**요약:**\na\0b\rc\xff\xfe\n"
@@ -734,6 +865,32 @@ START_TEST(test_nul_cr_and_invalid_utf8_are_data)
 	ck_assert_uint_eq(recs[0].f[DG_F_TITLE].len, 5);
 	ck_assert(memcmp(recs[0].f[DG_F_TITLE].p, "T\0\xc3(x", 5) == 0);
 	field(0, DG_F_URL, "http://u/\xff");
+}
+END_TEST
+
+/* NUL is data, not a blank: a line of NUL bytes, or NUL bytes then a
+ * run of '-', is text, so outside sections it fits nowhere, and after
+ * a sources list it ends the list as text does (reported, not taken
+ * for decoration). */
+START_TEST(test_a_line_of_nul_bytes_is_text_not_a_break)
+{
+	static const char outside[] = "# T : News\n\0\0\0\n\0--\n \0 \0 \0\n"
+	    "## A\n**요약:**\ns\n";
+	static const char after[] = "## A\n**요약:**\ns\n**출처:**\n"
+	    "- t (http://u)\n\0\0\0\n";
+
+	ck_assert_int_eq(parse_n("x.md", outside, sizeof(outside) - 1, 0),
+	    DG_OK);
+	ck_assert_uint_eq(nrecs, 1);
+	ck_assert_uint_eq(nstrays, 3);
+	ck_assert_uint_eq(strays[0], 2);
+	ck_assert_uint_eq(strays[1], 3);
+	ck_assert_uint_eq(strays[2], 4);
+	ck_assert_int_eq(parse_n("x.md", after, sizeof(after) - 1, 0), DG_OK);
+	ck_assert_uint_eq(nrecs, 1);
+	field(0, DG_F_TITLE, "t");
+	ck_assert_uint_eq(nstrays, 1);
+	ck_assert_uint_eq(strays[0], 6);
 }
 END_TEST
 
@@ -854,12 +1011,15 @@ START_TEST(test_heading_after_sources_ends_section)
 }
 END_TEST
 
+/* A marker alone on its line is an empty item, as CommonMark allows:
+ * ignored, and the list goes on. */
 START_TEST(test_empty_items_keep_the_list)
 {
-	parse("x.md", "## A\n**요약:**\ns\n**출처:**\n-\n1.\n* \n"
-	    "- a (http://a)\n");
+	parse("x.md", "## A\n**요약:**\ns\n**출처:**\n-\n1.\n* \n*\n+\n2)\n"
+	    "-\t\n\n- a (http://a)\n");
 	ck_assert_uint_eq(nrecs, 1);
 	field(0, DG_F_TITLE, "a");
+	ck_assert_uint_eq(nstrays, 0);
 	/* "1.5" is no item: it ends the list, and the section. */
 	parse("x.md", "## A\n**요약:**\ns\n**출처:**\n1.5 x\n- b (http://b)\n");
 	ck_assert_uint_eq(nrecs, 1);
@@ -960,12 +1120,14 @@ digest_suite(void)
 	tcase_add_test(tc, test_name_date_last_part_first);
 	tcase_add_test(tc, test_kind_after_last_colon_of_h1);
 	tcase_add_test(tc, test_kind_stops_at_chart_image);
+	tcase_add_test(tc, test_kind_blanks_folded_to_one_space);
 	tcase_add_test(tc, test_date_from_h1_image);
 	tcase_add_test(tc, test_date_underscores_become_dashes);
 	tcase_add_test(tc, test_date_later_image_line_replaces_for_later_sections);
 	tcase_add_test(tc, test_date_falls_back_to_file_name);
 	tcase_add_test(tc, test_date_empty_when_nowhere);
 	tcase_add_test(tc, test_date_must_be_a_plausible_date);
+	tcase_add_test(tc, test_date_must_be_a_day_of_the_calendar);
 	tcase_add_test(tc, test_section_needs_summary_label_next);
 	tcase_add_test(tc, test_section_heading_of_any_level);
 	tcase_add_test(tc, test_headings_inside_summary_are_text);
@@ -1003,6 +1165,8 @@ digest_suite(void)
 	tcase_add_test(tc, test_h1_kind_beside_date);
 	tcase_add_test(tc, test_kind_heading_with_image_ends_sourceless_summary);
 	tcase_add_test(tc, test_kind_word_heading_in_summary_stays_text);
+	tcase_add_test(tc, test_kind_heading_with_image_sets_kind_image_ignored);
+	tcase_add_test(tc, test_later_kind_heading_in_summary_is_summary_text);
 	tcase_add_test(tc, test_h1_sections_after_title_keep_kind);
 	tcase_add_test(tc, test_later_h1_without_kind_keeps_kind);
 	tcase_add_test(tc, test_later_h1_with_kind_starts_another_digest);
@@ -1010,11 +1174,14 @@ digest_suite(void)
 	tcase_add_test(tc, test_nbsp_around_labels_and_in_item_indent);
 	tcase_add_test(tc, test_emphasis_in_title_is_kept);
 	tcase_add_test(tc, test_brackets_go_only_when_they_pair);
+	tcase_add_test(tc, test_emphasis_touching_link_brackets_goes_with_them);
 	tcase_add_test(tc, test_nbsp_in_thematic_break_and_closing_hashes);
 	tcase_add_test(tc, test_crlf_bom_and_no_final_newline_same_records);
 	tcase_add_test(tc, test_crlf_converted_twice_same_records);
+	tcase_add_test(tc, test_cr_after_hashes_makes_a_heading);
 	tcase_add_test(tc, test_nul_cr_and_invalid_utf8_are_data);
 	tcase_add_test(tc, test_stray_lines_reported_not_data);
+	tcase_add_test(tc, test_a_line_of_nul_bytes_is_text_not_a_break);
 	tcase_add_test(tc, test_heading_needs_blank_after_hashes);
 	tcase_add_test(tc, test_heading_closing_hashes_dropped);
 	tcase_add_test(tc, test_no_summary_flag_leaves_summary_empty);

@@ -424,6 +424,7 @@ main(int argc, char *argv[])
 	dg_opt o;
 	const char *h;
 	size_t i;
+	const char *title_opt = "-t";	/* as typed, for messages */
 	int c, header = 0, unique = 0;
 
 	dg_start("dg-links", "dg TSV");
@@ -445,6 +446,7 @@ main(int argc, char *argv[])
 			r.docopt.title.p = o.arg;
 			r.docopt.title.n = strlen(o.arg);
 			r.docopt.has_title = 1;
+			title_opt = o.name != NULL ? "--title" : "-t";
 			break;
 		case SELF:
 			r.docopt.self = o.arg;
@@ -457,7 +459,7 @@ main(int argc, char *argv[])
 		}
 	}
 	if (r.docopt.has_title)
-		check_takes(r.fmt, TAKES_TITLE, "-t");
+		check_takes(r.fmt, TAKES_TITLE, title_opt);
 	if (r.docopt.self != NULL)
 		check_takes(r.fmt, TAKES_SELF, "--self");
 	r.docopt.unique = unique;
