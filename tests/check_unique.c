@@ -17,95 +17,99 @@ gather(void *arg, const char *p, size_t n)
 	ck_assert(dg_buf_addc(b, ']') == DG_OK);
 }
 
-/* Adds the line "text\n" to a batch, with key (NULL: none). */
+/* The table, the batch being made, and what the last batch handed on. */
+static dg_hash *seen;
+static dg_buf lines, notes, got;
+
 static void
-add(dg_buf *lines, dg_buf *notes, const char *text, const char *key)
+setup(void)
 {
-	ck_assert(dg_buf_add(lines, text, strlen(text)) == DG_OK);
-	ck_assert(dg_buf_addc(lines, '\n') == DG_OK);
-	ck_assert(dg_unique_note(notes, strlen(text) + 1, key,
-	    key != NULL ? strlen(key) : 0) == DG_OK);
+	ck_assert_ptr_nonnull(seen = dg_hash_new(0));
+	memset(&lines, 0, sizeof(lines));
+	memset(&notes, 0, sizeof(notes));
+	memset(&got, 0, sizeof(got));
 }
 
-/* Runs the batch through seen; returns what dg_unique_block did, with
- * the runs it handed on in *got. */
-static int
-run(dg_hash *seen, dg_buf *lines, dg_buf *notes, dg_buf *got)
+static void
+teardown(void)
 {
-	int kept;
-
-	got->len = 0;
-	kept = dg_unique_block(seen, lines->p, notes, gather, got);
-	lines->len = 0;
-	notes->len = 0;
-	return kept;
-}
-
-START_TEST(test_a_batch_keeps_the_first_line_of_each_source)
-{
-	dg_hash *seen = dg_hash_new(0);
-	dg_buf lines = {0}, notes = {0}, got = {0};
-
-	ck_assert_ptr_nonnull(seen);
-	add(&lines, &notes, "a1", "url:a");
-	add(&lines, &notes, "b1", "url:b");
-	add(&lines, &notes, "a2", "url:a");
-	add(&lines, &notes, "c1", "url:c");
-	add(&lines, &notes, "b2", "url:b");
-	add(&lines, &notes, "b3", "url:b");
-	add(&lines, &notes, "d1", "url:d");
-	ck_assert_int_eq(run(seen, &lines, &notes, &got), 1);
-	/* Each repeat ends a run of lines kept. */
-	dg_check_str((dg_str){got.p, got.len}, "[a1\nb1\n][c1\n][d1\n]",
-	    "runs");
 	dg_hash_free(seen);
 	dg_buf_free(&lines);
 	dg_buf_free(&notes);
 	dg_buf_free(&got);
+}
+
+/* Adds the line "text\n" to the batch, with key (NULL: none). */
+static void
+add(const char *text, const char *key)
+{
+	ck_assert(dg_buf_add(&lines, text, strlen(text)) == DG_OK);
+	ck_assert(dg_buf_addc(&lines, '\n') == DG_OK);
+	ck_assert(dg_unique_note(&notes, strlen(text) + 1, key,
+	    key != NULL ? strlen(key) : 0) == DG_OK);
+}
+
+/* Runs the batch through seen; returns what dg_unique_block did, with
+ * the runs it handed on in got, and starts a new batch. */
+static int
+run(void)
+{
+	int kept;
+
+	got.len = 0;
+	kept = dg_unique_block(seen, lines.p, &notes, gather, &got);
+	lines.len = 0;
+	notes.len = 0;
+	return kept;
+}
+
+/* What the last batch handed on is want. */
+static void
+got_is(const char *want)
+{
+	dg_check_str((dg_str){got.p, got.len}, want, "runs");
+}
+
+START_TEST(test_a_batch_keeps_the_first_line_of_each_source)
+{
+	add("a1", "url:a");
+	add("b1", "url:b");
+	add("a2", "url:a");
+	add("c1", "url:c");
+	add("b2", "url:b");
+	add("b3", "url:b");
+	add("d1", "url:d");
+	ck_assert_int_eq(run(), 1);
+	/* Each repeat ends a run of lines kept. */
+	got_is("[a1\nb1\n][c1\n][d1\n]");
 }
 END_TEST
 
 START_TEST(test_a_line_without_identity_is_always_kept)
 {
-	dg_hash *seen = dg_hash_new(0);
-	dg_buf lines = {0}, notes = {0}, got = {0};
-
-	ck_assert_ptr_nonnull(seen);
-	add(&lines, &notes, "x", NULL);
-	add(&lines, &notes, "x", NULL);
-	add(&lines, &notes, "", NULL);
-	ck_assert_int_eq(run(seen, &lines, &notes, &got), 1);
-	dg_check_str((dg_str){got.p, got.len}, "[x\nx\n\n]", "runs");
-	dg_hash_free(seen);
-	dg_buf_free(&lines);
-	dg_buf_free(&notes);
-	dg_buf_free(&got);
+	add("x", NULL);
+	add("x", NULL);
+	add("", NULL);
+	ck_assert_int_eq(run(), 1);
+	got_is("[x\nx\n\n]");
 }
 END_TEST
 
 START_TEST(test_a_source_seen_in_an_earlier_batch_is_a_repeat)
 {
-	dg_hash *seen = dg_hash_new(0);
-	dg_buf lines = {0}, notes = {0}, got = {0};
-
-	ck_assert_ptr_nonnull(seen);
-	add(&lines, &notes, "a1", "url:a");
-	ck_assert_int_eq(run(seen, &lines, &notes, &got), 1);
-	add(&lines, &notes, "a2", "url:a");
-	add(&lines, &notes, "e", "");	/* an empty key is a key */
-	add(&lines, &notes, "e", "");
-	ck_assert_int_eq(run(seen, &lines, &notes, &got), 1);
-	dg_check_str((dg_str){got.p, got.len}, "[e\n]", "runs");
-	add(&lines, &notes, "a3", "url:a");
+	add("a1", "url:a");
+	ck_assert_int_eq(run(), 1);
+	add("a2", "url:a");
+	add("e", "");	/* an empty key is a key */
+	add("e", "");
+	ck_assert_int_eq(run(), 1);
+	got_is("[e\n]");
+	add("a3", "url:a");
 	/* Nothing kept: 0, and nothing handed on. */
-	ck_assert_int_eq(run(seen, &lines, &notes, &got), 0);
+	ck_assert_int_eq(run(), 0);
 	ck_assert_uint_eq(got.len, 0);
 	/* An empty batch keeps nothing. */
-	ck_assert_int_eq(run(seen, &lines, &notes, &got), 0);
-	dg_hash_free(seen);
-	dg_buf_free(&lines);
-	dg_buf_free(&notes);
-	dg_buf_free(&got);
+	ck_assert_int_eq(run(), 0);
 }
 END_TEST
 
@@ -113,22 +117,15 @@ END_TEST
  * messages) with dg_hash_put, the others through notes: one table. */
 START_TEST(test_a_key_put_one_way_is_a_repeat_the_other)
 {
-	dg_hash *seen = dg_hash_new(0);
-	dg_buf lines = {0}, notes = {0}, got = {0};
 	int created;
 
-	ck_assert_ptr_nonnull(seen);
 	ck_assert_ptr_nonnull(dg_hash_put(seen, "url:a", 5, &created));
-	add(&lines, &notes, "a", "url:a");
-	add(&lines, &notes, "b", "url:b");
-	ck_assert_int_eq(run(seen, &lines, &notes, &got), 1);
-	dg_check_str((dg_str){got.p, got.len}, "[b\n]", "runs");
+	add("a", "url:a");
+	add("b", "url:b");
+	ck_assert_int_eq(run(), 1);
+	got_is("[b\n]");
 	ck_assert_ptr_nonnull(dg_hash_put(seen, "url:b", 5, &created));
 	ck_assert_int_eq(created, 0);
-	dg_hash_free(seen);
-	dg_buf_free(&lines);
-	dg_buf_free(&notes);
-	dg_buf_free(&got);
 }
 END_TEST
 
@@ -150,13 +147,12 @@ many_key(char key[64], int i)
 START_TEST(test_many_keys_of_every_length_each_kept_once)
 {
 	enum { KEYS = 5000 };
-	dg_hash *seen = dg_hash_new(0), *check = dg_hash_new(0);
-	dg_buf lines = {0}, notes = {0}, got = {0};
+	dg_hash *check = dg_hash_new(0);
+	dg_buf all = {0};
 	char key[64], text[32];
 	size_t n, kept = 0, lf = 0, k;
 	int i, pass, created;
 
-	ck_assert_ptr_nonnull(seen);
 	ck_assert_ptr_nonnull(check);
 	for (pass = 0; pass < 2; pass++)
 		for (i = 0; i < KEYS; i++) {
@@ -165,27 +161,19 @@ START_TEST(test_many_keys_of_every_length_each_kept_once)
 			    &created));
 			kept += created;
 			snprintf(text, sizeof(text), "%d", i);
-			ck_assert(dg_buf_add(&lines, text, strlen(text)) ==
-			    DG_OK);
-			ck_assert(dg_buf_addc(&lines, '\n') == DG_OK);
-			ck_assert(dg_unique_note(&notes, strlen(text) + 1,
-			    key, n) == DG_OK);
+			add(text, key);
 			if (i % 97 == 0 || i == KEYS - 1) {
-				(void)dg_unique_block(seen, lines.p, &notes,
-				    gather, &got);
-				lines.len = 0;
-				notes.len = 0;
+				(void)run();
+				ck_assert(dg_buf_add(&all, got.p, got.len) ==
+				    DG_OK);
 			}
 		}
-	for (k = 0; k < got.len; k++)
-		lf += got.p[k] == '\n';
+	for (k = 0; k < all.len; k++)
+		lf += all.p[k] == '\n';
 	ck_assert_uint_eq(lf, kept);
 	ck_assert_uint_eq(dg_hash_count(seen), kept);
-	dg_hash_free(seen);
 	dg_hash_free(check);
-	dg_buf_free(&lines);
-	dg_buf_free(&notes);
-	dg_buf_free(&got);
+	dg_buf_free(&all);
 }
 END_TEST
 
@@ -258,6 +246,8 @@ unique_suite(void)
 {
 	Suite *s = suite_create("unique");
 	TCase *tc = tcase_create("unique");
+
+	tcase_add_checked_fixture(tc, setup, teardown);
 
 	tcase_add_test(tc, test_a_batch_keeps_the_first_line_of_each_source);
 	tcase_add_test(tc, test_a_line_without_identity_is_always_kept);

@@ -9,11 +9,11 @@
  */
 #include <sys/stat.h>
 #include <fcntl.h>
-#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
+#include "thread.h"
 #include "opener.h"
 
 /* Files opened ahead of the one being parsed.  The thread, once ahead by
@@ -25,9 +25,8 @@
 struct dg_opener {
 	char *const *names;
 	size_t n;
-	pthread_t thread;
-	pthread_mutex_t mu;
-	pthread_cond_t cv;	/* ready or taken moved, or stop set */
+	dg_thread t;		/* its cv: ready or taken moved, or stop
+				   set */
 	int fd[AHEAD];		/* operand i's is fd[i % AHEAD] */
 	size_t ready;		/* operands opened (or left) so far */
 	size_t taken;		/* operands handed over */
@@ -66,25 +65,25 @@ run(void *arg)
 	size_t i;
 	int fd;
 
-	pthread_mutex_lock(&o->mu);
+	pthread_mutex_lock(&o->t.mu);
 	for (i = 0; i < o->n; i++) {
 		if (i >= o->taken + AHEAD) {
 			o->wake = i - AHEAD + BATCH;
 			while (!o->stop && o->taken < o->wake)
-				pthread_cond_wait(&o->cv, &o->mu);
+				pthread_cond_wait(&o->t.cv, &o->t.mu);
 			o->wake = 0;
 		}
 		if (o->stop)
 			break;
-		pthread_mutex_unlock(&o->mu);
+		pthread_mutex_unlock(&o->t.mu);
 		fd = open_regular(o->names[i]);
-		pthread_mutex_lock(&o->mu);
+		pthread_mutex_lock(&o->t.mu);
 		o->fd[i % AHEAD] = fd;
 		o->ready = i + 1;
 		if (o->waiting)
-			pthread_cond_signal(&o->cv);
+			pthread_cond_signal(&o->t.cv);
 	}
-	pthread_mutex_unlock(&o->mu);
+	pthread_mutex_unlock(&o->t.mu);
 	return NULL;
 }
 
@@ -97,20 +96,11 @@ dg_opener_new(char *const *names, size_t n)
 		return NULL;
 	o->names = names;
 	o->n = n;
-	if (pthread_mutex_init(&o->mu, NULL) != 0)
-		goto nomutex;
-	if (pthread_cond_init(&o->cv, NULL) != 0)
-		goto nocond;
-	if (pthread_create(&o->thread, NULL, run, o) != 0)
-		goto nothread;
+	if (dg_thread_start(&o->t, run, o) != 0) {
+		free(o);
+		return NULL;
+	}
 	return o;
-nothread:
-	pthread_cond_destroy(&o->cv);
-nocond:
-	pthread_mutex_destroy(&o->mu);
-nomutex:
-	free(o);
-	return NULL;
 }
 
 int
@@ -118,16 +108,16 @@ dg_opener_next(dg_opener *o)
 {
 	int fd;
 
-	pthread_mutex_lock(&o->mu);
+	pthread_mutex_lock(&o->t.mu);
 	o->waiting = 1;
 	while (o->ready <= o->taken)
-		pthread_cond_wait(&o->cv, &o->mu);
+		pthread_cond_wait(&o->t.cv, &o->t.mu);
 	o->waiting = 0;
 	fd = o->fd[o->taken % AHEAD];
 	o->taken++;
 	if (o->taken == o->wake)
-		pthread_cond_signal(&o->cv);
-	pthread_mutex_unlock(&o->mu);
+		pthread_cond_signal(&o->t.cv);
+	pthread_mutex_unlock(&o->t.mu);
 	return fd;
 }
 
@@ -136,15 +126,9 @@ dg_opener_free(dg_opener *o)
 {
 	size_t i;
 
-	pthread_mutex_lock(&o->mu);
-	o->stop = 1;
-	pthread_cond_signal(&o->cv);
-	pthread_mutex_unlock(&o->mu);
-	pthread_join(o->thread, NULL);
+	dg_thread_end(&o->t, &o->stop);
 	for (i = o->taken; i < o->ready; i++)
 		if (o->fd[i % AHEAD] >= 0)
 			close(o->fd[i % AHEAD]);
-	pthread_cond_destroy(&o->cv);
-	pthread_mutex_destroy(&o->mu);
 	free(o);
 }

@@ -7,16 +7,14 @@
  * has emptied some.  Here one thread parses and another writes: two
  * buffers, one being filled, one being written, swapped under a lock.
  */
-#include <pthread.h>
 #include <stdlib.h>
 
 #include "util.h"
+#include "thread.h"
 #include "writer.h"
 
 struct dg_writer {
-	pthread_t thread;
-	pthread_mutex_t mu;
-	pthread_cond_t cv;	/* full or done changed */
+	dg_thread t;		/* its cv: full or done changed */
 	dg_buf chunk;		/* being written, or empty and free */
 	int full;		/* chunk is to be written */
 	int done;		/* no chunk will come */
@@ -27,21 +25,21 @@ run(void *arg)
 {
 	dg_writer *w = arg;
 
-	pthread_mutex_lock(&w->mu);
+	pthread_mutex_lock(&w->t.mu);
 	for (;;) {
 		while (!w->full && !w->done)
-			pthread_cond_wait(&w->cv, &w->mu);
+			pthread_cond_wait(&w->t.cv, &w->t.mu);
 		if (!w->full)
 			break;
 		/* The other thread does not touch chunk while it is full. */
-		pthread_mutex_unlock(&w->mu);
+		pthread_mutex_unlock(&w->t.mu);
 		dg_out(w->chunk.p, w->chunk.len);
-		pthread_mutex_lock(&w->mu);
+		pthread_mutex_lock(&w->t.mu);
 		w->chunk.len = 0;
 		w->full = 0;
-		pthread_cond_signal(&w->cv);
+		pthread_cond_signal(&w->t.cv);
 	}
-	pthread_mutex_unlock(&w->mu);
+	pthread_mutex_unlock(&w->t.mu);
 	return NULL;
 }
 
@@ -52,20 +50,11 @@ dg_writer_new(void)
 
 	if ((w = calloc(1, sizeof(*w))) == NULL)
 		return NULL;
-	if (pthread_mutex_init(&w->mu, NULL) != 0)
-		goto nomutex;
-	if (pthread_cond_init(&w->cv, NULL) != 0)
-		goto nocond;
-	if (pthread_create(&w->thread, NULL, run, w) != 0)
-		goto nothread;
+	if (dg_thread_start(&w->t, run, w) != 0) {
+		free(w);
+		return NULL;
+	}
 	return w;
-nothread:
-	pthread_cond_destroy(&w->cv);
-nocond:
-	pthread_mutex_destroy(&w->mu);
-nomutex:
-	free(w);
-	return NULL;
 }
 
 void
@@ -73,27 +62,21 @@ dg_writer_put(dg_writer *w, dg_buf *b)
 {
 	dg_buf empty;
 
-	pthread_mutex_lock(&w->mu);
+	pthread_mutex_lock(&w->t.mu);
 	while (w->full)
-		pthread_cond_wait(&w->cv, &w->mu);
+		pthread_cond_wait(&w->t.cv, &w->t.mu);
 	empty = w->chunk;
 	w->chunk = *b;
 	*b = empty;
 	w->full = 1;
-	pthread_cond_signal(&w->cv);
-	pthread_mutex_unlock(&w->mu);
+	pthread_cond_signal(&w->t.cv);
+	pthread_mutex_unlock(&w->t.mu);
 }
 
 void
 dg_writer_free(dg_writer *w)
 {
-	pthread_mutex_lock(&w->mu);
-	w->done = 1;
-	pthread_cond_signal(&w->cv);
-	pthread_mutex_unlock(&w->mu);
-	pthread_join(w->thread, NULL);
-	pthread_cond_destroy(&w->cv);
-	pthread_mutex_destroy(&w->mu);
+	dg_thread_end(&w->t, &w->done);
 	dg_buf_free(&w->chunk);
 	free(w);
 }
