@@ -2,6 +2,7 @@
 /* F_SETPIPE_SZ, where the system has it (Linux). */
 #define _GNU_SOURCE
 #include <sys/stat.h>
+#include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -233,13 +234,39 @@ parse(dg_parser *p, struct run *r, const char *name, dg_reader *rd)
 	}
 }
 
-/* Parses file name, from fd when it is open already (not -1). */
+/*
+ * The usual open of operand name, when the opener (*o, if not NULL) left
+ * it.  Should descriptors run out (a small ulimit -n) while the opener
+ * holds some ahead, the opener ends, closing those, and name is tried
+ * again: the files after it are opened each in its turn, as without
+ * the opener, and none fails for the opening ahead.
+ */
+static int
+open_file(dg_opener **o, const char *name)
+{
+	int fd;
+
+	if (*o == NULL || strcmp(name, "-") == 0)
+		return dg_open(name);
+	if ((fd = open(name, O_RDONLY)) < 0 &&
+	    (errno == EMFILE || errno == ENFILE)) {
+		dg_opener_free(*o);
+		*o = NULL;
+		return dg_open(name);
+	}
+	if (fd < 0)
+		dg_warn("%s", name);
+	return fd;
+}
+
+/* Parses file name, opened ahead by *o or else in its turn. */
 static void
-parse_file(dg_parser *p, struct run *r, const char *name, int fd)
+parse_file(dg_parser *p, struct run *r, const char *name, dg_opener **o)
 {
 	dg_reader *rd;
+	int fd = *o != NULL ? dg_opener_next(*o) : -1;
 
-	if (fd < 0 && (fd = dg_open(name)) < 0) {
+	if (fd < 0 && (fd = open_file(o, name)) < 0) {
 		r->status = DG_EXIT_TROUBLE;
 		return;
 	}
@@ -250,16 +277,33 @@ parse_file(dg_parser *p, struct run *r, const char *name, int fd)
 	dg_close(fd);
 }
 
+/*
+ * Are descriptors 0, 1 and 2 open?  The next open takes a closed one's
+ * number: a file opened ahead would be read as "-" in place of the
+ * closed stdin, where the usual open would come after that read.
+ */
+static int
+std_fds_open(void)
+{
+	int fd;
+
+	for (fd = 0; fd <= STDERR_FILENO; fd++)
+		if (fcntl(fd, F_GETFD) < 0)
+			return 0;
+	return 1;
+}
+
 /* The operands in order, the next few opened ahead where there are
  * several. */
 static void
 parse_all(dg_parser *p, struct run *r, char *const *names, size_t n)
 {
-	dg_opener *o = n > 1 ? dg_opener_new(names, n) : NULL;
+	dg_opener *o = n > 1 && std_fds_open() ? dg_opener_new(names, n) :
+	    NULL;
 	size_t i;
 
 	for (i = 0; i < n; i++)
-		parse_file(p, r, names[i], o != NULL ? dg_opener_next(o) : -1);
+		parse_file(p, r, names[i], &o);
 	if (o != NULL)
 		dg_opener_free(o);
 }
@@ -270,6 +314,7 @@ main(int argc, char *argv[])
 	static const char header[] = DG_TSV_HEADER "\n";
 	struct run r;
 	dg_parser *p;
+	dg_opener *none = NULL;
 	dg_opt o;
 	int c, header_first = 0, flags = 0;
 
@@ -302,7 +347,7 @@ main(int argc, char *argv[])
 		dg_nomem();
 	written(&r);
 	if (o.ind == argc)
-		parse_file(p, &r, "-", -1);
+		parse_file(p, &r, "-", &none);
 	parse_all(p, &r, argv + o.ind, (size_t)(argc - o.ind));
 	finish(&r);
 	dg_parser_free(p);
