@@ -23,7 +23,7 @@ dg_out_init(void)
 
 /* A closed pipe ends us quietly, as SIGPIPE's default would even when
  * our parent left the signal ignored; anything else is trouble. */
-static void
+static _Noreturn void
 write_failed(void)
 {
 	if (errno == EPIPE) {
@@ -33,6 +33,13 @@ write_failed(void)
 	}
 	dg_warn("write error");
 	_Exit(DG_EXIT_TROUBLE);
+}
+
+void
+dg_out_failed(int err)
+{
+	errno = err;
+	write_failed();
 }
 
 void

@@ -144,6 +144,9 @@ void dg_out_init(void);
 /* Writes n bytes to stdout; on failure reports and exits (a closed pipe
  * ends the process as SIGPIPE would, quietly; other errors exit 2). */
 void dg_out(const void *p, size_t n);
+/* Reports a write to stdout that failed with errno err, as dg_out does,
+ * and exits: for a thread that writes for another (dg-parse). */
+_Noreturn void dg_out_failed(int err);
 /* Writes one byte to stdout, as dg_out does (cheaper than a dg_out of
  * one byte: a line's LF). */
 void dg_outc(int c);
