@@ -114,8 +114,13 @@ dg_unique_block(dg_hash *seen, const char *lines, const dg_buf *notes,
 		}
 		created = 1;
 		if (h.keylen != NOKEY && dg_hash_put_hashed(seen, key,
-		    h.keylen, h.hash, &created) == NULL)
+		    h.keylen, h.hash, &created) == NULL) {
+			/* The lines kept before still go, as they would
+			 * have gone one at a time. */
+			if (line > run)
+				put(arg, lines + run, line - run);
 			return -1;
+		}
 		if (created)
 			kept = 1;
 		else {

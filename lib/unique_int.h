@@ -36,7 +36,8 @@ int dg_unique_note(dg_buf *notes, size_t len, const char *key, size_t n);
  * Goes over the lines of a batch, in order, as notes describes them, and
  * hands each run of those that are the first of their source to put;
  * the keys go into seen.  Returns 1 when a line was kept, 0 when none
- * was, -1 when memory ran out.
+ * was, -1 when memory ran out (the lines kept before the one it ran out
+ * on have then been handed on).
  */
 int dg_unique_block(dg_hash *seen, const char *lines, const dg_buf *notes,
     void (*put)(void *arg, const char *p, size_t n), void *arg);

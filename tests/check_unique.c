@@ -1,10 +1,22 @@
 /* Unit tests of the first record of each source: lib/unique_int.h
  * (SPEC.md §5, dg-cat -u and dg-links -u). */
+#include <sys/resource.h>
 #include <stdio.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "check_util.h"
 #include "unique_int.h"
+
+/* The sanitizers' allocators end the process rather than fail under a
+ * memory limit: their builds leave out the test that runs out. */
+#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
+#define SANITIZED 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer) || __has_feature(thread_sanitizer)
+#define SANITIZED 1
+#endif
+#endif
 
 /* What a batch handed on: its runs, each as "[text]". */
 static void
@@ -128,6 +140,55 @@ START_TEST(test_a_key_put_one_way_is_a_repeat_the_other)
 	ck_assert_int_eq(created, 0);
 }
 END_TEST
+
+#ifndef SANITIZED
+/* Limits the process's address space to what it has now and extra
+ * bytes more; 0 when the size now cannot be known (no /proc). */
+static int
+limit_memory(size_t extra)
+{
+	struct rlimit lim;
+	unsigned long pages;
+	FILE *f = fopen("/proc/self/statm", "r");
+
+	if (f == NULL)
+		return 0;
+	ck_assert_int_eq(fscanf(f, "%lu", &pages), 1);
+	fclose(f);
+	ck_assert_int_eq(getrlimit(RLIMIT_AS, &lim), 0);
+	lim.rlim_cur = (rlim_t)pages * (rlim_t)sysconf(_SC_PAGESIZE) + extra;
+	ck_assert_int_eq(setrlimit(RLIMIT_AS, &lim), 0);
+	return 1;
+}
+
+/* Memory that runs out on a key still hands on the lines kept before
+ * it, as a reader putting one line at a time would have written them:
+ * -1, with the runs up to that key. */
+START_TEST(test_lines_kept_before_memory_runs_out_are_handed_on)
+{
+	enum { BIG = 64 << 20 };
+	dg_buf big = {0};
+
+	ck_assert(dg_buf_reserve(&big, BIG + 1) == DG_OK);
+	memset(big.p, 'k', BIG);
+	big.p[BIG] = '\0';
+	add("a1", "url:a");
+	add("b1", "url:b");
+	add("a2", "url:a");
+	add("c1", "url:c");
+	add("d1", "url:d");
+	/* A key the table has no room left for. */
+	add("big", big.p);
+	add("e1", "url:e");
+	ck_assert(dg_buf_reserve(&got, 4096) == DG_OK);
+	if (limit_memory(BIG / 4)) {
+		ck_assert_int_eq(run(), -1);
+		got_is("[a1\nb1\n][c1\nd1\n]");
+	}
+	dg_buf_free(&big);
+}
+END_TEST
+#endif
 
 /* Key i of the many-keys test: its digits, then k's, cut to i % 40
  * bytes, so that keys of every length up to 39 come, and some meet. */
@@ -254,6 +315,10 @@ unique_suite(void)
 	tcase_add_test(tc, test_a_source_seen_in_an_earlier_batch_is_a_repeat);
 	tcase_add_test(tc, test_a_key_put_one_way_is_a_repeat_the_other);
 	tcase_add_test(tc, test_many_keys_of_every_length_each_kept_once);
+#ifndef SANITIZED
+	tcase_add_test(tc,
+	    test_lines_kept_before_memory_runs_out_are_handed_on);
+#endif
 	tcase_add_test(tc, test_the_identity_is_the_url_else_the_title);
 	tcase_add_test(tc, test_a_bad_escape_names_its_field);
 	suite_add_tcase(s, tc);

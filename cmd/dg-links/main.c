@@ -366,8 +366,13 @@ batch(struct run *r, const dg_tsvin *t, dg_str id)
 	    r->fmt->line(r, t, id) != DG_OK ||
 	    dg_buf_addc(&r->out, '\n') != DG_OK ||
 	    dg_unique_note(&r->notes, r->out.len - start, r->key.p,
-	    r->key.len) != DG_OK)
+	    r->key.len) != DG_OK) {
+		/* The batch so far goes out, as its lines would have gone
+		 * one at a time. */
+		r->out.len = start;
+		flush_batch(r);
 		dg_nomem();
+	}
 	if (++r->batched >= r->batch_lines || r->out.len >= BATCH_BYTES)
 		flush_batch(r);
 }
