@@ -35,7 +35,8 @@ typedef struct block {
 typedef struct {
 	block *first, *last;	/* every block, in the order made */
 	block *cur;		/* the one being cut, or NULL */
-	size_t blocksize;	/* bytes of the next shared block */
+	size_t blocksize;	/* bytes of the next shared block, its
+				   header included */
 } arena;
 
 /* A slot keeps the hash beside the entry, so probing and growing compare
@@ -59,7 +60,8 @@ struct dg_hash {
 
 #define ALIGN 16
 /* Blocks start small (a table may hold a few keys) and double up to
- * BLOCKMAX; a request above a quarter of one gets a block of its own. */
+ * BLOCKMAX, one huge page with their header; a request above a quarter
+ * of one gets a block of its own. */
 #define BLOCKMIN 1024
 #define BLOCKMAX HUGE
 /* Memory of this size or more comes in whole huge pages (big_alloc). */
@@ -319,7 +321,8 @@ arena_alloc(arena *a, size_t n)
 			b->used = n;
 			return block_data(b);
 		}
-		if ((a->cur = arena_block(a, a->blocksize)) == NULL)
+		if ((a->cur = arena_block(a, a->blocksize -
+		    block_header())) == NULL)
 			return NULL;
 		if (a->blocksize < BLOCKMAX)
 			a->blocksize *= 2;

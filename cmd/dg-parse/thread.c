@@ -1,14 +1,27 @@
 /* thread.c - a thread of dg-parse's own, started and ended. */
 #include "thread.h"
 
+/* The stack of a thread that only opens or writes files: glibc's default
+ * (the stack's ulimit, 8 MiB) is address space that a small ulimit -v
+ * cannot spare.  Where the system wants more, it keeps its default. */
+#define STACK (256 * 1024)
+
 int
 dg_thread_start(dg_thread *t, void *(*run)(void *), void *arg)
 {
+	pthread_attr_t attr;
+	int st;
+
 	if (pthread_mutex_init(&t->mu, NULL) != 0)
 		return -1;
 	if (pthread_cond_init(&t->cv, NULL) != 0)
 		goto nocond;
-	if (pthread_create(&t->id, NULL, run, arg) != 0)
+	if (pthread_attr_init(&attr) != 0)
+		goto nothread;
+	(void)pthread_attr_setstacksize(&attr, STACK);
+	st = pthread_create(&t->id, &attr, run, arg);
+	pthread_attr_destroy(&attr);
+	if (st != 0)
 		goto nothread;
 	return 0;
 nothread:
