@@ -663,14 +663,27 @@ sec_id(dg_stats *s, dg_str section, uint64_t *id)
 	return DG_OK;
 }
 
-/* Does b come after a (an bytes) in byte order? */
+/* Byte order: a shorter key before its extensions. */
 static int
-rises(const char *a, size_t an, dg_str b)
+keycmp(dg_str a, dg_str b)
 {
-	size_t n = an < b.n ? an : b.n;
-	int c = n > 0 ? memcmp(a, b.p, n) : 0;
+	size_t n = a.n < b.n ? a.n : b.n;
+	int c = n > 0 ? memcmp(a.p, b.p, n) : 0;
 
-	return c < 0 || (c == 0 && an < b.n);
+	if (c != 0)
+		return c;
+	return (a.n > b.n) - (a.n < b.n);
+}
+
+/* While rising, the last file written down in names (there is one). */
+static dg_str
+last_name(const dg_stats *s)
+{
+	dg_str f;
+
+	f.p = s->names.p + s->lastname;
+	f.n = s->names.len - s->lastname - 1;
+	return f;
 }
 
 /*
@@ -690,8 +703,7 @@ file_id(dg_stats *s, dg_str file, uint64_t *id, int *back)
 
 	*back = 0;
 	if (s->rising) {
-		if (s->nfiles == 0 || rises(s->names.p + s->lastname,
-		    s->names.len - s->lastname - 1, file)) {
+		if (s->nfiles == 0 || keycmp(last_name(s), file) < 0) {
 			n = s->names.len;
 			if (dg_buf_add(&s->names, file.p, file.n) != DG_OK ||
 			    dg_buf_addc(&s->names, '\n') != DG_OK) {
@@ -858,17 +870,6 @@ dg_stats_merge(dg_stats *s, const dg_str *key, const uint64_t count[3])
 			return DG_EOVERFLOW;
 	memcpy(c->n, n, sizeof(n));
 	return DG_OK;
-}
-
-static int
-keycmp(dg_str a, dg_str b)
-{
-	size_t n = a.n < b.n ? a.n : b.n;
-	int c = n > 0 ? memcmp(a.p, b.p, n) : 0;
-
-	if (c != 0)
-		return c;
-	return (a.n > b.n) - (a.n < b.n);
 }
 
 /*
