@@ -90,10 +90,8 @@ set_keys(struct run *r, const char *arg)
 	for (;;) {
 		comma = strchr(p, ',');
 		n = comma != NULL ? (size_t)(comma - p) : strlen(p);
-		if ((word = malloc(n + 1)) == NULL)
+		if ((word = strndup(p, n)) == NULL)
 			dg_nomem();
-		memcpy(word, p, n);
-		word[n] = '\0';
 		k = dg_word("key", word, dg_stats_key_names());
 		free(word);
 		for (i = 0; i < r->nkeys; i++)
