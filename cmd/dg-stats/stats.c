@@ -1104,24 +1104,17 @@ int
 dg_stats_parse_row(const char *line, size_t n, size_t nkeys, dg_str *key,
     uint64_t count[3], size_t *nf, int *bad)
 {
-	const char *p = line, *end = n > 0 ? line + n : line, *tab;
-	dg_str c[3], *f;
+	const dg_str *last = &key[nkeys - 1];
+	const char *p;
+	dg_str c[3];
 	size_t i;
 	int st;
 
 	/* The key columns, the counts; fields after them are left. */
-	for (i = 0; i < nkeys + 3; i++) {
-		tab = p < end ? memchr(p, '\t', (size_t)(end - p)) : NULL;
-		f = i < nkeys ? &key[i] : &c[i - nkeys];
-		f->p = p;
-		f->n = (size_t)((tab != NULL ? tab : end) - p);
-		if (tab != NULL)
-			p = tab + 1;
-		else if (i + 1 < nkeys + 3) {
-			*nf = i + 1;
-			return DG_EFIELDS;
-		}
-	}
+	if ((*nf = dg_tsv_split(line, n, key, nkeys)) < nkeys + 3)
+		return DG_EFIELDS;
+	p = last->p + last->n + 1;
+	(void)dg_tsv_split(p, (size_t)(line + n - p), c, 3);
 	for (i = 0; i < 3; i++) {
 		if ((st = dg_num_u64(c[i].p, c[i].n, &count[i])) != DG_OK) {
 			*bad = (int)i + 1;
