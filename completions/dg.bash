@@ -22,7 +22,7 @@ _dg_shorts()
 	dg-cat) echo d:e:Hk:quvhV ;;
 	dg-links) echo af:Ht:uhV ;;
 	dg-stats) echo b:s:HmhV ;;
-	dg-chart) echo BCf:n:pt:W:w:hV ;;	# -w: -W's deprecated letter
+	dg-chart) echo BCf:n:pt:W:w:hV ;;	# -w: the same as -W
 	dg-alias) echo f:sHhV ;;
 	esac
 }
@@ -45,7 +45,7 @@ _dg_longs()
 	echo help=h version=V
 }
 
-# The options to offer: the short ones (not -w of dg-chart, deprecated),
+# The options to offer: the short ones (not -w of dg-chart, the same as -W),
 # then the long ones, with '=' after those that take an argument
 # (--format=); --regexp, dg-cat's other name for --category, is not
 # offered.

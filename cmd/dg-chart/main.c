@@ -24,8 +24,8 @@ static const char help[] =
     "                     \"other\" (two keys: the TOP largest second keys)\n"
     "  -p, --percent      add each bar's share of the total\n"
     "  -t, --title=TITLE  the chart's title\n"
-    "  -W, --width=WIDTH  the chart's width in pixels (default 800; -w, the\n"
-    "                     old letter, still works but is deprecated)\n"
+    "  -W, --width=WIDTH  the chart's width in pixels (default 800; -w is\n"
+    "                     the same)\n"
     "  -h, --help         show this help and exit\n"
     "  -V, --version      print the version and exit\n"
     "\n"
@@ -526,7 +526,8 @@ main(int argc, char *argv[])
 			title = o.arg;
 			break;
 		case 'W':
-		case 'w':	/* deprecated: dg-parse's -w is "warn" */
+		case 'w':	/* the contract's letter; -W beside it, as
+				   dg-parse's -w is "warn" */
 			if ((width = (unsigned)number(o.arg, 1)) == 0)
 				dg_badarg(&o, c, USAGE, "not a width: %s",
 				    o.arg);
