@@ -160,12 +160,12 @@ first_time(struct run *r)
 	return created;
 }
 
-static void
+static int
 json_field(dg_buf *b, const char *name, dg_str s)
 {
-	if (dg_buf_add(b, name, strlen(name)) != DG_OK ||
-	    dg_json_str(b, s.p, s.n) != DG_OK)
-		dg_nomem();
+	if (dg_buf_add(b, name, strlen(name)) != DG_OK)
+		return DG_ENOMEM;
+	return dg_json_str(b, s.p, s.n);
 }
 
 static int
@@ -221,13 +221,13 @@ json_line(struct run *r, const dg_tsvin *t, dg_str id)
 	dg_buf *b = &r->out;
 
 	(void)t;
-	json_field(b, "{\"date\":", r->raw[DG_F_DATE]);
-	json_field(b, ",\"kind\":", r->raw[DG_F_KIND]);
-	json_field(b, ",\"category\":", r->raw[DG_F_CATEGORY]);
-	json_field(b, ",\"title\":", r->raw[DG_F_TITLE]);
-	json_field(b, ",\"url\":", r->raw[DG_F_URL]);
-	if (r->arxiv)
-		json_field(b, ",\"arxiv\":", id);
+	if (json_field(b, "{\"date\":", r->raw[DG_F_DATE]) != DG_OK ||
+	    json_field(b, ",\"kind\":", r->raw[DG_F_KIND]) != DG_OK ||
+	    json_field(b, ",\"category\":", r->raw[DG_F_CATEGORY]) != DG_OK ||
+	    json_field(b, ",\"title\":", r->raw[DG_F_TITLE]) != DG_OK ||
+	    json_field(b, ",\"url\":", r->raw[DG_F_URL]) != DG_OK ||
+	    (r->arxiv && json_field(b, ",\"arxiv\":", id) != DG_OK))
+		return DG_ENOMEM;
 	return dg_buf_addc(b, '}');
 }
 
