@@ -1,5 +1,6 @@
 /*
- * hash_int.h - a hash table of byte-string keys (dg-links -u, dg-stats).
+ * hash_int.h - a hash table of byte-string keys, a set or a map (-u,
+ * dg-stats, dg-alias, dg-chart, dg-links' documents).
  */
 #ifndef DG_HASH_INT_H
 #define DG_HASH_INT_H

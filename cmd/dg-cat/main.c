@@ -276,7 +276,8 @@ work(void *arg, dg_block *b)
 	dg_tsvin_free(t);
 }
 
-/* -u: a run of lines that are each the first of their source. */
+/* Lines selected, each with its LF (with -u, a run of lines that are
+ * each the first of their source). */
 static void
 put_run(void *arg, const char *p, size_t n)
 {
@@ -307,9 +308,7 @@ emit(void *arg, dg_block *b)
 	if (!b->redo) {
 		if (b->out.len > 0) {
 			r->selected = 1;
-			heading(r);
-			dg_out(b->out.p, b->out.len);
-			r->written = 1;
+			put_run(r, b->out.p, b->out.len);
 		}
 		return b->lines;
 	}
@@ -414,8 +413,7 @@ free_all(struct run *r)
 	free(r->date);
 	dg_buf_free(&r->scratch);
 	dg_buf_free(&r->key);
-	if (r->seen != NULL)
-		dg_hash_free(r->seen);
+	dg_hash_free(r->seen);
 }
 
 int

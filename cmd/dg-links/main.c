@@ -138,20 +138,28 @@ unescape(struct run *r, const dg_tsvin *t, const char *name)
 	return 0;
 }
 
-/* Is the current source new?  Always, without -u.  Its identity goes
- * to r->key when -u or a document needs it.  Only sources with a URL
- * come here, so the title plays no part in their identity. */
+/* Puts the current source's identity into r->key.  Only sources with
+ * a URL come here, so the title plays no part in it. */
 static int
-first_time(struct run *r)
+url_key(struct run *r)
 {
 	dg_str notitle = { NULL, 0 };
 	enum dg_ident kind;
+
+	r->key.len = 0;
+	return dg_ident(&r->key, r->raw[DG_F_URL], notitle, &kind);
+}
+
+/* Is the current source new?  Always, without -u.  Its identity goes
+ * to r->key when -u or a document needs it. */
+static int
+first_time(struct run *r)
+{
 	int created;
 
 	if (r->seen == NULL && r->doc == NULL)
 		return 1;
-	r->key.len = 0;
-	if (dg_ident(&r->key, r->raw[DG_F_URL], notitle, &kind) != DG_OK)
+	if (url_key(r) != DG_OK)
 		dg_nomem();
 	if (r->seen == NULL)
 		return 1;
@@ -160,12 +168,12 @@ first_time(struct run *r)
 	return created;
 }
 
-static void
+static int
 json_field(dg_buf *b, const char *name, dg_str s)
 {
-	if (dg_buf_add(b, name, strlen(name)) != DG_OK ||
-	    dg_json_str(b, s.p, s.n) != DG_OK)
-		dg_nomem();
+	if (dg_buf_add(b, name, strlen(name)) != DG_OK)
+		return DG_ENOMEM;
+	return dg_json_str(b, s.p, s.n);
 }
 
 static int
@@ -221,13 +229,13 @@ json_line(struct run *r, const dg_tsvin *t, dg_str id)
 	dg_buf *b = &r->out;
 
 	(void)t;
-	json_field(b, "{\"date\":", r->raw[DG_F_DATE]);
-	json_field(b, ",\"kind\":", r->raw[DG_F_KIND]);
-	json_field(b, ",\"category\":", r->raw[DG_F_CATEGORY]);
-	json_field(b, ",\"title\":", r->raw[DG_F_TITLE]);
-	json_field(b, ",\"url\":", r->raw[DG_F_URL]);
-	if (r->arxiv)
-		json_field(b, ",\"arxiv\":", id);
+	if (json_field(b, "{\"date\":", r->raw[DG_F_DATE]) != DG_OK ||
+	    json_field(b, ",\"kind\":", r->raw[DG_F_KIND]) != DG_OK ||
+	    json_field(b, ",\"category\":", r->raw[DG_F_CATEGORY]) != DG_OK ||
+	    json_field(b, ",\"title\":", r->raw[DG_F_TITLE]) != DG_OK ||
+	    json_field(b, ",\"url\":", r->raw[DG_F_URL]) != DG_OK ||
+	    (r->arxiv && json_field(b, ",\"arxiv\":", id) != DG_OK))
+		return DG_ENOMEM;
 	return dg_buf_addc(b, '}');
 }
 
@@ -357,12 +365,9 @@ flush_batch(struct run *r)
 static void
 batch(struct run *r, const dg_tsvin *t, dg_str id)
 {
-	dg_str notitle = { NULL, 0 };
-	enum dg_ident kind;
 	size_t start = r->out.len;
 
-	r->key.len = 0;
-	if (dg_ident(&r->key, r->raw[DG_F_URL], notitle, &kind) != DG_OK ||
+	if (url_key(r) != DG_OK ||
 	    r->fmt->line(r, t, id) != DG_OK ||
 	    dg_buf_addc(&r->out, '\n') != DG_OK ||
 	    dg_unique_note(&r->notes, r->out.len - start, r->key.p,
