@@ -478,7 +478,7 @@ static size_t
 date_at(const char *s, size_t n, char out[DG_DATE_LEN])
 {
 	const char *p;
-	size_t i, k;
+	size_t i;
 	char day[DG_DATE_LEN];
 
 	for (i = 0; i + DG_DATE_LEN <= n; i++) {
@@ -488,12 +488,10 @@ date_at(const char *s, size_t n, char out[DG_DATE_LEN])
 			continue;
 		if ((p[4] != '-' && p[4] != '_') || p[7] != p[4])
 			continue;
-		for (k = 0; k < DG_DATE_LEN; k++)
-			if (k != 4 && k != 7 && !dg_ascii_digit((unsigned char)p[k]))
-				break;
-		if (k < DG_DATE_LEN || (i + DG_DATE_LEN < n &&
-		    dg_ascii_digit((unsigned char)p[DG_DATE_LEN])))
+		if (i + DG_DATE_LEN < n &&
+		    dg_ascii_digit((unsigned char)p[DG_DATE_LEN]))
 			continue;
+		/* With dashes, dg_date_valid checks the digits too. */
 		memcpy(day, p, DG_DATE_LEN);
 		day[4] = day[7] = '-';
 		if (!dg_date_valid(day, DG_DATE_LEN))
@@ -753,7 +751,7 @@ title_heading(dg_parser *p, const struct line *h)
 {
 	dg_str t, before, after;
 	size_t i, d, k;
-	char day[10];
+	char day[DG_DATE_LEN];
 
 	take_date(p, h->s, h->n);
 	t = trim(h->text.p, image_at(h->text.p, h->text.n));
@@ -762,7 +760,7 @@ title_heading(dg_parser *p, const struct line *h)
 	t = i > 0 ? trim(t.p + i, t.n - i) : trim(t.p, 0);
 	if ((d = date_at(t.p, t.n, day)) < t.n) {
 		before = trim(t.p, d);
-		after = trim(t.p + d + 10, t.n - d - 10);
+		after = trim(t.p + d + DG_DATE_LEN, t.n - d - DG_DATE_LEN);
 		if (before.n > 0 && (before.p[before.n - 1] == '(' ||
 		    before.p[before.n - 1] == '[') && after.n > 0 &&
 		    (after.p[0] == ')' || after.p[0] == ']')) {

@@ -41,12 +41,11 @@ head(dg_buf *b, const dg_record *rec)
 	return DG_OK;
 }
 
-/* TAB file TAB section TAB emoji TAB summary LF */
+/* file TAB section TAB emoji TAB summary LF */
 static int
 tail(dg_buf *b, const dg_record *rec, const dg_str *esc_summary)
 {
-	if (dg_buf_addc(b, '\t') != DG_OK ||
-	    field(b, rec->file, '\t') != DG_OK ||
+	if (field(b, rec->file, '\t') != DG_OK ||
 	    number(b, rec->section) != DG_OK ||
 	    field(b, rec->emoji, '\t') != DG_OK)
 		return DG_ENOMEM;
@@ -60,11 +59,9 @@ tail(dg_buf *b, const dg_record *rec, const dg_str *esc_summary)
 int
 dg_tsv_format(dg_buf *b, const dg_record *rec, const dg_str *esc_summary)
 {
-	if (head(b, rec) != DG_OK || field(b, rec->title, '\t') != DG_OK)
+	if (head(b, rec) != DG_OK || field(b, rec->title, '\t') != DG_OK ||
+	    field(b, rec->url, '\t') != DG_OK)
 		return DG_ENOMEM;
-	if (dg_buf_reserve(b, rec->url.n * 2) != DG_OK)
-		return DG_ENOMEM;
-	b->len += dg_tsv_escape_to(b->p + b->len, rec->url.p, rec->url.n);
 	return tail(b, rec, esc_summary);
 }
 
@@ -88,7 +85,7 @@ dg_tsv_format_shared(dg_buf *b, const dg_tsv_shared *sh,
 	/* One reservation for the whole line: a record is mostly its
 	 * summary, which is copied as it is. */
 	if (dg_buf_reserve(b, sh->head.len + rec->title.n * 2 + 1 +
-	    rec->url.n * 2 + sh->tail.len) != DG_OK)
+	    rec->url.n * 2 + 1 + sh->tail.len) != DG_OK)
 		return DG_ENOMEM;
 	d = b->p + b->len;
 	memcpy(d, sh->head.p, sh->head.len);
@@ -96,6 +93,7 @@ dg_tsv_format_shared(dg_buf *b, const dg_tsv_shared *sh,
 	d += dg_tsv_escape_to(d, rec->title.p, rec->title.n);
 	*d++ = '\t';
 	d += dg_tsv_escape_to(d, rec->url.p, rec->url.n);
+	*d++ = '\t';
 	memcpy(d, sh->tail.p, sh->tail.len);
 	b->len = (size_t)(d - b->p) + sh->tail.len;
 	return DG_OK;

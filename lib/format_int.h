@@ -11,7 +11,7 @@
 /* The fields around title and URL, escaped, with their TABs. */
 typedef struct {
 	dg_buf head;	/* date TAB kind TAB category TAB */
-	dg_buf tail;	/* TAB file TAB section TAB emoji TAB summary LF */
+	dg_buf tail;	/* file TAB section TAB emoji TAB summary LF */
 } dg_tsv_shared;
 
 /* Sets sh from rec: all but its title and URL.  esc_summary as for

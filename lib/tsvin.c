@@ -32,45 +32,37 @@ standard_columns(dg_tsvin *t)
 	needed_columns(t);
 }
 
+/* All but the reader, which the caller sets up after. */
 static void
 init(dg_tsvin *t, unsigned need)
 {
-	memset(&t->header, 0, sizeof(t->header));
+	memset(t, 0, sizeof(*t));
 	t->need = need;
-	t->f = NULL;
-	t->nf = t->fcap = t->nfields = 0;
-	t->pos = NULL;
-	t->npos = 0;
-	t->headers = 0;
-	t->records = 0;
-	t->within = 0;
-	t->stop_headers = 0;
-	t->header_at = 0;
 	standard_columns(t);
 }
 
 void
 dg_tsvin_init_fd(dg_tsvin *t, int fd, unsigned need)
 {
-	dg_reader_init_fd(&t->rd, fd);
 	init(t, need);
+	dg_reader_init_fd(&t->rd, fd);
 }
 
 void
 dg_tsvin_init_mem(dg_tsvin *t, const char *p, size_t n, unsigned need)
 {
-	dg_reader_init_mem(&t->rd, p, n);
 	init(t, need);
+	dg_reader_init_mem(&t->rd, p, n);
 }
 
 void
 dg_tsvin_init_block(dg_tsvin *t, const char *p, size_t n, uint64_t lineno,
     unsigned need)
 {
+	init(t, need);
 	dg_reader_init_mem(&t->rd, p, n);
 	t->rd.bom_checked = 1;
 	t->rd.lineno = lineno;
-	init(t, need);
 	t->within = 1;
 }
 
@@ -205,6 +197,7 @@ dg_tsvin_next(dg_tsvin *t)
 	static const char std[] = DG_TSV_HEADER;
 	int st, first;
 
+	t->isheader = 0;
 	for (;;) {
 		first = t->rd.lineno == 0;
 		if ((st = dg_reader_next(&t->rd, &t->line)) != DG_OK)
@@ -234,7 +227,7 @@ dg_tsvin_next(dg_tsvin *t)
 header:		/* skipped, or handed out */
 		t->headers++;
 		if (t->stop_headers) {
-			t->header_at = t->rd.lineno;
+			t->isheader = 1;
 			return DG_OK;
 		}
 	}
@@ -279,7 +272,7 @@ dg_tsvin_stop_at_headers(dg_tsvin *t)
 int
 dg_tsvin_isheader(const dg_tsvin *t)
 {
-	return t->header_at > 0 && t->header_at == t->rd.lineno;
+	return t->isheader;
 }
 
 dg_str

@@ -32,7 +32,7 @@ struct dg_tsvin {
 	int within;		/* reads a block from within a file: no
 				   header, no BOM, no verdict on the file */
 	int stop_headers;	/* hand header lines out too */
-	uint64_t header_at;	/* the last header line handed out, or 0 */
+	int isheader;		/* the line handed out is a header */
 };
 
 /* For readers kept by value (in tests): */
