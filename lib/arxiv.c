@@ -12,12 +12,6 @@ islower_(char c)
 	return c >= 'a' && c <= 'z';
 }
 
-static int
-isalpha_(char c)
-{
-	return islower_(c) || (c >= 'A' && c <= 'Z');
-}
-
 /* Index after the run of digits at s[i..n). */
 static size_t
 digits(const char *s, size_t i, size_t n)
@@ -47,9 +41,10 @@ ident(const char *s, size_t i, size_t n)
 	for (j = i; j < n && (islower_(s[j]) || s[j] == '-'); j++)
 		continue;
 	if (j < n && s[j] == '.') {
-		if (++j >= n || !isalpha_(s[j]))
+		if (++j >= n || !dg_ascii_alpha((unsigned char)s[j]))
 			return 0;
-		while (j < n && (isalpha_(s[j]) || s[j] == '-'))
+		while (j < n && (dg_ascii_alpha((unsigned char)s[j]) ||
+		    s[j] == '-'))
 			j++;
 	}
 	if (j >= n || s[j] != '/')

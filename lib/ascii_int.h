@@ -33,6 +33,12 @@ dg_ascii_digit(unsigned char c)
 	return c >= '0' && c <= '9';
 }
 
+static inline int
+dg_ascii_alpha(unsigned char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
 /* Do the n bytes at s equal word, a lower-case C string, ASCII letters
  * folded?  Inline, as URLs and labels are tested on every record. */
 static inline int

@@ -13,15 +13,10 @@
 #include "ident_int.h"
 
 static int
-isalpha_(char c)
-{
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
-static int
 schemechar(char c)
 {
-	return isalpha_(c) || (c >= '0' && c <= '9') || c == '+' ||
+	return dg_ascii_alpha((unsigned char)c) ||
+	    dg_ascii_digit((unsigned char)c) || c == '+' ||
 	    c == '-' || c == '.';
 }
 
@@ -49,7 +44,7 @@ scheme(const char *u, size_t n)
 {
 	size_t i;
 
-	if (n == 0 || !isalpha_(u[0]))
+	if (n == 0 || !dg_ascii_alpha((unsigned char)u[0]))
 		return 0;
 	for (i = 1; i < n && schemechar(u[i]); i++)
 		continue;
