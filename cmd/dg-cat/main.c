@@ -260,13 +260,13 @@ work(void *arg, dg_block *b)
 			break;
 		if (!sel)
 			continue;
+		line = dg_tsvin_line(t);
 		/* -u: the identity is worked out here, looked up in emit. */
 		if (r->seen != NULL && (dg_unique_key(t, &b->scratch, &b->key,
 		    &kind, &bad) != DG_OK || dg_unique_note(&b->notes,
-		    dg_tsvin_line(t).n + 1, kind == DG_IDENT_NONE ? NULL :
-		    b->key.p, b->key.len) != DG_OK))
+		    line.n + 1, kind == DG_IDENT_NONE ? NULL : b->key.p,
+		    b->key.len) != DG_OK))
 			break;
-		line = dg_tsvin_line(t);
 		if (dg_buf_add(&b->out, line.p, line.n) != DG_OK ||
 		    dg_buf_addc(&b->out, '\n') != DG_OK)
 			break;
