@@ -3,6 +3,7 @@
 
 #include "dg.h"
 #include "format_int.h"
+#include "num_int.h"
 #include "tsv_int.h"
 
 /* Appends s escaped and then c. */
@@ -16,18 +17,13 @@ field(dg_buf *b, dg_str s, char c)
 	return DG_OK;
 }
 
-/* The section number and a TAB: one per section, not worth snprintf. */
+/* The section number and a TAB. */
 static int
 number(dg_buf *b, uint64_t v)
 {
-	char num[24];
-	size_t i = sizeof(num);
-
-	num[--i] = '\t';
-	do
-		num[--i] = (char)('0' + v % 10);
-	while ((v /= 10) > 0);
-	return dg_buf_add(b, num + i, sizeof(num) - i);
+	if (dg_num_put(b, v) != DG_OK)
+		return DG_ENOMEM;
+	return dg_buf_addc(b, '\t');
 }
 
 /* date TAB kind TAB category TAB */

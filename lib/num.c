@@ -137,15 +137,26 @@ dg_value_add(dg_value *acc, const dg_value *v)
 }
 
 int
+dg_num_put(dg_buf *b, uint64_t v)
+{
+	char s[20];	/* UINT64_MAX has 20 digits */
+	size_t i = sizeof(s);
+
+	do
+		s[--i] = (char)('0' + v % 10);
+	while ((v /= 10) != 0);
+	return dg_buf_add(b, s + i, sizeof(s) - i);
+}
+
+int
 dg_value_format(dg_buf *b, const dg_value *v)
 {
 	char s[32];
 	int n;
 
 	if (v->isint)
-		n = snprintf(s, sizeof(s), "%llu", (unsigned long long)v->u);
-	else
-		n = snprintf(s, sizeof(s), "%.15g", v->d);
+		return dg_num_put(b, v->u);
+	n = snprintf(s, sizeof(s), "%.15g", v->d);
 	if (n < 0 || (size_t)n >= sizeof(s))
 		return DG_ENOMEM;
 	return dg_buf_add(b, s, (size_t)n);

@@ -11,6 +11,10 @@
  * UINT64_MAX.  DG_OK, DG_ENUMBER or DG_ERANGE. */
 int dg_num_u64(const char *s, size_t n, uint64_t *v);
 
+/* Appends v in decimal (no snprintf: counts and section numbers are
+ * written once a record). */
+int dg_num_put(dg_buf *b, uint64_t v);
+
 /* Adds b to *a; DG_ERANGE (and *a unchanged) when the sum would not fit
  * in 64 bits: counts never wrap. */
 int dg_num_add(uint64_t *a, uint64_t b);

@@ -55,6 +55,23 @@ START_TEST(test_add_overflow_is_an_error_and_leaves_the_sum)
 }
 END_TEST
 
+/* Counts are written in decimal, appended, every digit of UINT64_MAX. */
+START_TEST(test_count_written_in_decimal)
+{
+	dg_buf b = {0};
+
+	ck_assert(dg_buf_add(&b, "n=", 2) == DG_OK);
+	ck_assert(dg_num_put(&b, 0) == DG_OK);
+	ck_assert(dg_buf_addc(&b, ' ') == DG_OK);
+	ck_assert(dg_num_put(&b, 1070) == DG_OK);
+	ck_assert(dg_buf_addc(&b, ' ') == DG_OK);
+	ck_assert(dg_num_put(&b, UINT64_MAX) == DG_OK);
+	dg_check_str((dg_str){b.p, b.len}, "n=0 1070 18446744073709551615",
+	    "decimal");
+	dg_buf_free(&b);
+}
+END_TEST
+
 START_TEST(test_value_accepts_integers_and_decimals)
 {
 	dg_value v;
@@ -180,6 +197,7 @@ num_suite(void)
 	tcase_add_test(tc, test_count_is_plain_digits);
 	tcase_add_test(tc, test_count_overflow_is_detected_at_2_64);
 	tcase_add_test(tc, test_add_overflow_is_an_error_and_leaves_the_sum);
+	tcase_add_test(tc, test_count_written_in_decimal);
 	tcase_add_test(tc, test_value_accepts_integers_and_decimals);
 	tcase_add_test(tc, test_value_refuses_nan_inf_words_and_negatives);
 	tcase_add_test(tc, test_value_of_digits_is_the_double_strtod_gives);

@@ -1045,14 +1045,9 @@ dg_stats_rows(dg_stats *s, int sortkey, dg_stats_row **rows, size_t *n)
 static int
 addnum(dg_buf *b, uint64_t v)
 {
-	char s[24];
-	size_t i = sizeof(s);
-
-	do
-		s[--i] = (char)('0' + v % 10);
-	while ((v /= 10) != 0);
-	s[--i] = '\t';
-	return dg_buf_add(b, s + i, sizeof(s) - i);
+	if (dg_buf_addc(b, '\t') != DG_OK)
+		return DG_ENOMEM;
+	return dg_num_put(b, v);
 }
 
 int
